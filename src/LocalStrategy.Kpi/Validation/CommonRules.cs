@@ -1,0 +1,62 @@
+using FluentValidation;
+using LocalStrategy.Kpi.Periods;
+
+namespace LocalStrategy.Kpi.Validation;
+
+/// <summary>Rules that several validators share.</summary>
+internal static class CommonRules
+{
+    internal static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, string field, string fieldJa)
+        => rule.Must(v => v is not null && v.Trim().Length > 0)
+            .Fails(
+                ValidationCodes.Required,
+                (_, v) => v is null ? $"The field '{field}' is required." : $"The field '{field}' must not be blank.",
+                (_, v) => v is null ? $"「{fieldJa}」（{field}）は必須です。" : $"「{fieldJa}」（{field}）が空です。");
+
+    internal static IRuleBuilderOptions<T, string?> Known<T, TEnum>(this IRuleBuilder<T, string?> rule, string field, string fieldJa)
+        where TEnum : struct, Enum
+        => rule.Must(v => v is not null && Serialization.JsonNames<TEnum>.TryParse(v, out _))
+            .Fails(
+                ValidationCodes.UnknownValue,
+                (_, v) => v is null
+                    ? $"The field '{field}' is required: use one of {Text.Names(Serialization.JsonNames<TEnum>.All)}."
+                    : $"{Text.Of(v)} is not a valid '{field}': use one of {Text.Names(Serialization.JsonNames<TEnum>.All)}.",
+                (_, v) => v is null
+                    ? $"「{fieldJa}」（{field}）は必須です。{Text.Names(Serialization.JsonNames<TEnum>.All)} のいずれかにしてください。"
+                    : $"{Text.Of(v)} は「{fieldJa}」（{field}）として使えません。{Text.Names(Serialization.JsonNames<TEnum>.All)} のいずれかにしてください。");
+
+    internal static IRuleBuilderOptions<T, string?> FiscalYear<T>(this IRuleBuilder<T, string?> rule)
+        => rule.Must(v => v is not null && JapanesePeriods.TryParseFiscalYear(v, out _, out _))
+            .Fails(
+                ValidationCodes.InvalidPeriod,
+                (_, v) => $"{Text.Of(v)} is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.",
+                (_, v) => $"{Text.Of(v)} は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。");
+
+    internal static IRuleBuilderOptions<T, TProperty> PercentageError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule)
+        => rule.Fails(
+            ValidationCodes.PercentageOutOfRange,
+            (_, v) => $"A percentage must be between 0 and 100; found {Text.Of(PercentValue(v))}.",
+            (_, v) => $"割合（％）は 0 以上 100 以下にしてください。値: {Text.Of(PercentValue(v))}。");
+
+    internal static IRuleBuilderOptions<T, TProperty> StageError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule)
+        => rule.Fails(
+            ValidationCodes.UnknownStage,
+            (_, v) => $"The stage {Text.Of(StageValue(v))} is not in the indicator's list of stages.",
+            (_, v) => $"段階 {Text.Of(StageValue(v))} は指標の段階（stages）の一覧にありません。");
+
+    private static object? PercentValue(object? v) => v switch
+    {
+        Serialization.TargetDto t => OutOfPercent(t.value) ?? OutOfPercent(t.min) ?? t.max,
+        Serialization.ObservationDto o => o.value,
+        _ => v,
+    };
+
+    private static decimal? OutOfPercent(decimal? value) => value is < 0m or > 100m ? value : null;
+
+    private static object? StageValue(object? v) => v switch
+    {
+        Serialization.TargetDto t => t.stage,
+        Serialization.ObservationDto o => o.stage,
+        _ => v,
+    };
+}

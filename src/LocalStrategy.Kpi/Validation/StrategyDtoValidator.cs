@@ -1,0 +1,252 @@
+using FluentValidation;
+using FluentValidation.Results;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Serialization;
+using NodaTime.Text;
+
+namespace LocalStrategy.Kpi.Validation;
+
+/// <summary>
+/// The rules of a whole document: its own fields, each part's local rules, and the rules that
+/// need the whole document (unique identifiers, references, the plan period).
+/// </summary>
+internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
+{
+    internal const int CurrentFormatVersion = 1;
+
+    internal StrategyDtoValidator()
+    {
+        RuleFor(x => x.formatVersion)
+            .Must(v => v == CurrentFormatVersion)
+            .Fails(
+                ValidationCodes.FormatVersionUnsupported,
+                (_, v) => v is null
+                    ? $"The document has no formatVersion; this library reads formatVersion {CurrentFormatVersion}."
+                    : $"formatVersion {Text.Of(v)} is not supported; this library reads formatVersion {CurrentFormatVersion}.",
+                (_, v) => v is null
+                    ? $"formatVersion がありません。このライブラリが読めるのは formatVersion {CurrentFormatVersion} です。"
+                    : $"formatVersion {Text.Of(v)} には対応していません。このライブラリが読めるのは formatVersion {CurrentFormatVersion} です。");
+        RuleFor(x => x.id).Required("id", "ID");
+        RuleFor(x => x.title).Required("title", "名称");
+        RuleFor(x => x.municipality)
+            .NotNull()
+            .Fails(ValidationCodes.Required, (_, _) => "The field 'municipality' is required.", (_, _) => "「自治体」（municipality）は必須です。");
+        When(x => x.municipality is not null, () =>
+        {
+            RuleFor(x => x.municipality!.name).Required("municipality.name", "自治体名").OverridePropertyName("municipality.name");
+            RuleFor(x => x.municipality!.code)
+                .Must(c => c is null || LocalGovernmentCode.TryParse(c, out _, out _))
+                .OverridePropertyName("municipality.code")
+                .Fails(
+                    ValidationCodes.MunicipalityCodeInvalid,
+                    (_, c) => CodeError(c),
+                    (_, c) => $"{Text.Of(c)} は全国地方公共団体コードではありません（6桁の数字で、先頭2桁が都道府県 01〜47、末尾が検査数字）。");
+        });
+        RuleFor(x => x.generation)
+            .Must(g => g is null || g >= 1)
+            .Fails(
+                ValidationCodes.OutOfRange,
+                (_, g) => $"The generation must be 1 or more (第1期); found {Text.Of(g)}.",
+                (_, g) => $"期（generation）は 1 以上にしてください。値: {Text.Of(g)}。");
+        RuleFor(x => x.revisionDate)
+            .Must(d => d is null || LocalDatePattern.Iso.Parse(d).Success)
+            .Fails(
+                ValidationCodes.InvalidPeriod,
+                (_, d) => $"The revision date {Text.Of(d)} is not a date: use 2021-03-31.",
+                (_, d) => $"改訂日 {Text.Of(d)} は日付として読み取れません。2021-03-31 の形式にしてください。");
+        RuleFor(x => x.planPeriod)
+            .NotNull()
+            .Fails(ValidationCodes.Required, (_, _) => "The field 'planPeriod' is required.", (_, _) => "「計画期間」（planPeriod）は必須です。");
+        When(x => x.planPeriod is not null, () =>
+        {
+            RuleFor(x => x.planPeriod!.first).FiscalYear().OverridePropertyName("planPeriod.first");
+            RuleFor(x => x.planPeriod!.last).FiscalYear().OverridePropertyName("planPeriod.last");
+            RuleFor(x => x.planPeriod)
+                .Must(p => PlanPeriod(p) is not null || !BothYears(p))
+                .Fails(
+                    ValidationCodes.PlanPeriodInvalid,
+                    (_, p) => $"The plan period ends ({Text.Of(p!.last)}) before it starts ({Text.Of(p.first)}): its length would be zero or negative.",
+                    (_, p) => $"計画期間の終わり（{Text.Of(p!.last)}）が始まり（{Text.Of(p.first)}）より前です。期間の長さが 0 以下になります。");
+        });
+        RuleForEach(x => x.viewpoints).SetValidator(new ViewpointDtoValidator());
+        RuleForEach(x => x.goals).SetValidator(new GoalDtoValidator());
+        RuleForEach(x => x.projects).SetValidator(new ProjectDtoValidator());
+        RuleFor(x => x).Custom(CheckWholeDocument);
+    }
+
+    internal static FiscalYearRange? PlanPeriod(PlanPeriodDto? period)
+    {
+        if (period is null
+            || !JapanesePeriods.TryParseFiscalYear(period.first, out var first, out _)
+            || !JapanesePeriods.TryParseFiscalYear(period.last, out var last, out _)
+            || last < first)
+        {
+            return null;
+        }
+
+        return new FiscalYearRange(first, last);
+    }
+
+    private static bool BothYears(PlanPeriodDto? period)
+        => period is not null
+            && JapanesePeriods.TryParseFiscalYear(period.first, out _, out _)
+            && JapanesePeriods.TryParseFiscalYear(period.last, out _, out _);
+
+    private static string CodeError(string? code)
+    {
+        return LocalGovernmentCode.TryParse(code, out _, out var error) ? string.Empty : error!;
+    }
+
+    private static void CheckWholeDocument(StrategyDto dto, ValidationContext<StrategyDto> context)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var measureCodes = new HashSet<string>(StringComparer.Ordinal);
+        var viewpointIds = new HashSet<string>(StringComparer.Ordinal);
+        var plan = PlanPeriod(dto.planPeriod);
+
+        void Id(string? id, string path)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                return;
+            }
+
+            if (ids.TryGetValue(id!, out var first))
+            {
+                Add(
+                    context,
+                    ValidationCodes.DuplicateId,
+                    path + ".id",
+                    id,
+                    $"The id '{id}' is used twice: first at {first}.",
+                    $"ID「{id}」が重複しています（最初の使用箇所: {first}）。");
+            }
+            else
+            {
+                ids[id!] = path;
+            }
+        }
+
+        void Indicators(List<IndicatorDto>? indicators, string path)
+        {
+            for (var i = 0; i < (indicators?.Count ?? 0); i++)
+            {
+                var indicator = indicators![i];
+                var at = $"{path}.indicators[{i}]";
+                Id(indicator.id, at);
+                if (plan is { } range)
+                {
+                    PlanYears(context, range, indicator.targets?.Select(t => t.year), at + ".targets", "target", "目標");
+                    PlanYears(context, range, indicator.observations?.Select(o => o.year), at + ".observations", "observation", "実績");
+                }
+            }
+        }
+
+        void Measures(List<MeasureDto>? measures, string path)
+        {
+            for (var i = 0; i < (measures?.Count ?? 0); i++)
+            {
+                var measure = measures![i];
+                var at = $"{path}[{i}]";
+                Id(measure.id, at);
+                if (measure.code is not null)
+                {
+                    measureCodes.Add(measure.code);
+                }
+
+                Indicators(measure.indicators, at);
+                Measures(measure.subMeasures, at + ".subMeasures");
+            }
+        }
+
+        for (var i = 0; i < (dto.viewpoints?.Count ?? 0); i++)
+        {
+            var viewpoint = dto.viewpoints![i];
+            Id(viewpoint.id, $"$.viewpoints[{i}]");
+            if (viewpoint.id is not null)
+            {
+                viewpointIds.Add(viewpoint.id);
+            }
+        }
+
+        for (var i = 0; i < (dto.goals?.Count ?? 0); i++)
+        {
+            var goal = dto.goals![i];
+            var at = $"$.goals[{i}]";
+            Id(goal.id, at);
+            Indicators(goal.indicators, at);
+            Measures(goal.measures, at + ".measures");
+        }
+
+        for (var i = 0; i < (dto.projects?.Count ?? 0); i++)
+        {
+            Id(dto.projects![i].id, $"$.projects[{i}]");
+        }
+
+        for (var i = 0; i < (dto.goals?.Count ?? 0); i++)
+        {
+            var refs = dto.goals![i].viewpointIds;
+            for (var j = 0; j < (refs?.Count ?? 0); j++)
+            {
+                if (!viewpointIds.Contains(refs![j]))
+                {
+                    Add(
+                        context,
+                        ValidationCodes.UnknownReference,
+                        $"$.goals[{i}].viewpointIds[{j}]",
+                        refs[j],
+                        $"The goal refers to the viewpoint '{refs[j]}', which the document does not have.",
+                        $"基本目標が参照する基本的視点「{refs[j]}」は文書にありません。");
+                }
+            }
+        }
+
+        for (var i = 0; i < (dto.projects?.Count ?? 0); i++)
+        {
+            var refs = dto.projects![i].measureCodes;
+            for (var j = 0; j < (refs?.Count ?? 0); j++)
+            {
+                if (!measureCodes.Contains(refs![j]))
+                {
+                    Add(
+                        context,
+                        ValidationCodes.UnknownReference,
+                        $"$.projects[{i}].measureCodes[{j}]",
+                        refs[j],
+                        $"The project refers to the measure '{refs[j]}', which the document does not have.",
+                        $"プロジェクトが参照する施策「{refs[j]}」は文書にありません。");
+                }
+            }
+        }
+    }
+
+    private static void PlanYears(
+        ValidationContext<StrategyDto> context,
+        FiscalYearRange plan,
+        IEnumerable<string?>? years,
+        string path,
+        string what,
+        string whatJa)
+    {
+        var i = 0;
+        foreach (var text in years ?? Array.Empty<string?>())
+        {
+            if (JapanesePeriods.TryParseFiscalYear(text, out var year, out _) && !plan.Contains(year))
+            {
+                Add(
+                    context,
+                    ValidationCodes.OutsidePlanPeriod,
+                    $"{path}[{i}].year",
+                    text,
+                    $"The {what} for {year} lies outside the plan period {plan}.",
+                    $"{JapanesePeriods.Format(year)}の{whatJa}は計画期間（{JapanesePeriods.Format(plan.First)}〜{JapanesePeriods.Format(plan.Last)}）の外にあります。");
+            }
+
+            i++;
+        }
+    }
+
+    private static void Add(ValidationContext<StrategyDto> context, string code, string path, string? value, string english, string japanese)
+        => context.AddFailure(new ValidationFailure(path, english, value) { ErrorCode = code, CustomState = japanese });
+}

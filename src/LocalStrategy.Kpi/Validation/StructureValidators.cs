@@ -1,0 +1,56 @@
+using FluentValidation;
+using LocalStrategy.Kpi.Serialization;
+
+namespace LocalStrategy.Kpi.Validation;
+
+/// <summary>The local rules of a basic goal.</summary>
+internal sealed class GoalDtoValidator : AbstractValidator<GoalDto>
+{
+    internal GoalDtoValidator()
+    {
+        RuleFor(x => x.id).Required("id", "ID");
+        RuleFor(x => x.code).Required("code", "番号");
+        RuleFor(x => x.title).Required("title", "名称");
+        RuleForEach(x => x.indicators).SetValidator(new IndicatorDtoValidator());
+        RuleForEach(x => x.measures).SetValidator(new MeasureDtoValidator());
+    }
+}
+
+/// <summary>The local rules of a measure and, recursively, its sub-measures.</summary>
+internal sealed class MeasureDtoValidator : AbstractValidator<MeasureDto>
+{
+    internal MeasureDtoValidator()
+    {
+        RuleFor(x => x.id).Required("id", "ID");
+        RuleFor(x => x.code).Required("code", "番号");
+        RuleFor(x => x.title).Required("title", "名称");
+        RuleFor(x => x.priorityLevel)
+            .Must(p => p is null || (p >= 1 && p <= 4))
+            .Fails(
+                ValidationCodes.OutOfRange,
+                (_, p) => $"The priority level must be 1 (必須施策) to 4 (構想); found {Text.Of(p)}.",
+                (_, p) => $"優先度（priorityLevel）は 1（必須施策）から 4（構想）にしてください。値: {Text.Of(p)}。");
+        RuleForEach(x => x.indicators).SetValidator(new IndicatorDtoValidator());
+        RuleForEach(x => x.subMeasures).SetValidator(this);
+    }
+}
+
+/// <summary>The local rules of a basic viewpoint.</summary>
+internal sealed class ViewpointDtoValidator : AbstractValidator<ViewpointDto>
+{
+    internal ViewpointDtoValidator()
+    {
+        RuleFor(x => x.id).Required("id", "ID");
+        RuleFor(x => x.title).Required("title", "名称");
+    }
+}
+
+/// <summary>The local rules of a cross-cutting project.</summary>
+internal sealed class ProjectDtoValidator : AbstractValidator<ProjectDto>
+{
+    internal ProjectDtoValidator()
+    {
+        RuleFor(x => x.id).Required("id", "ID");
+        RuleFor(x => x.title).Required("title", "名称");
+    }
+}

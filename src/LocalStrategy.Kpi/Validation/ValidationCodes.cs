@@ -1,0 +1,62 @@
+namespace LocalStrategy.Kpi.Validation;
+
+/// <summary>
+/// The stable codes of <see cref="ValidationError"/>. A code never changes meaning once released;
+/// docs/format.md lists each with an example.
+/// </summary>
+public static class ValidationCodes
+{
+    /// <summary>The text is not well-formed JSON, or a field has the wrong JSON type.</summary>
+    public const string JsonSyntax = "JsonSyntax";
+
+    /// <summary>A field the format does not define (often a misspelt name).</summary>
+    public const string UnknownField = "UnknownField";
+
+    /// <summary>The document has no <c>formatVersion</c>, or one this library does not read.</summary>
+    public const string FormatVersionUnsupported = "FormatVersionUnsupported";
+
+    /// <summary>A required field is missing or blank.</summary>
+    public const string Required = "Required";
+
+    /// <summary>An indicator states no direction; a direction is never inferred.</summary>
+    public const string DirectionMissing = "DirectionMissing";
+
+    /// <summary>A field holds a name the format does not define (direction "up").</summary>
+    public const string UnknownValue = "UnknownValue";
+
+    /// <summary>Two elements share an identifier.</summary>
+    public const string DuplicateId = "DuplicateId";
+
+    /// <summary>A reference names a viewpoint or measure the document does not have.</summary>
+    public const string UnknownReference = "UnknownReference";
+
+    /// <summary>A period or fiscal year cannot be read.</summary>
+    public const string InvalidPeriod = "InvalidPeriod";
+
+    /// <summary>The plan period ends before it starts: its length would be zero or negative.</summary>
+    public const string PlanPeriodInvalid = "PlanPeriodInvalid";
+
+    /// <summary>A target or observation is for a fiscal year outside the plan period.</summary>
+    public const string OutsidePlanPeriod = "OutsidePlanPeriod";
+
+    /// <summary>A percentage indicator has a value below 0 or above 100.</summary>
+    public const string PercentageOutOfRange = "PercentageOutOfRange";
+
+    /// <summary>A range target has a minimum above its maximum.</summary>
+    public const string RangeMinGreaterThanMax = "RangeMinGreaterThanMax";
+
+    /// <summary>A target states no value, range or stage, or mixes them.</summary>
+    public const string TargetIncomplete = "TargetIncomplete";
+
+    /// <summary>Two targets of one indicator are for the same fiscal year.</summary>
+    public const string DuplicateTarget = "DuplicateTarget";
+
+    /// <summary>A milestone stage that the indicator's <c>stages</c> list does not have.</summary>
+    public const string UnknownStage = "UnknownStage";
+
+    /// <summary>The municipality code is not 6 digits with a valid prefecture and check digit.</summary>
+    public const string MunicipalityCodeInvalid = "MunicipalityCodeInvalid";
+
+    /// <summary>A number outside what the field allows (priority level 1–4, positive scale, generation ≥ 1).</summary>
+    public const string OutOfRange = "OutOfRange";
+}
