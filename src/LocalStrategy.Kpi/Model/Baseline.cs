@@ -3,10 +3,12 @@ using LocalStrategy.Kpi.Periods;
 namespace LocalStrategy.Kpi.Model;
 
 /// <summary>The value an indicator starts from (策定時, 基準値, 現状値), with its own period.</summary>
-/// <param name="Period">The period of the value: "126 (2018)" is the calendar year 2018.</param>
 /// <remarks>An immutable value; safe to share between threads.</remarks>
-public sealed record Baseline(ReportingPeriod Period)
+public sealed record Baseline
 {
+    /// <summary>Gets the period of the value ("126 (2018)" is the calendar year 2018); <see langword="null"/> when the source prints none.</summary>
+    public ReportingPeriod? Period { get; init; }
+
     /// <summary>Gets the value; <see langword="null"/> for a stage.</summary>
     public decimal? Value { get; init; }
 

@@ -114,7 +114,7 @@ internal static class DtoMapper
             Note = dto.note,
             Baseline = dto.baseline is null
                 ? null
-                : new Baseline(JapanesePeriods.Parse(dto.baseline.period!)) { Value = dto.baseline.value, Stage = dto.baseline.stage, Note = dto.baseline.note },
+                : new Baseline { Period = dto.baseline.period is null ? null : JapanesePeriods.Parse(dto.baseline.period), Value = dto.baseline.value, Stage = dto.baseline.stage, Note = dto.baseline.note },
             Targets = List(dto.targets, ToModel),
             Observations = List(dto.observations, ToModel),
         };
@@ -140,7 +140,7 @@ internal static class DtoMapper
             note = indicator.Note,
             baseline = indicator.Baseline is not { } b
                 ? null
-                : new BaselineDto { period = b.Period.ToString(), value = b.Value, stage = b.Stage, note = b.Note },
+                : new BaselineDto { period = b.Period?.ToString(), value = b.Value, stage = b.Stage, note = b.Note },
             targets = Dtos(indicator.Targets, ToDto),
             observations = Dtos(indicator.Observations, ToDto),
         };

@@ -53,7 +53,7 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
         When(x => x.baseline is not null, () =>
         {
             RuleFor(x => x.baseline!.period)
-                .Must(p => p is not null && JapanesePeriods.TryParse(p, out _, out _))
+                .Must(p => p is null || JapanesePeriods.TryParse(p, out _, out _))
                 .OverridePropertyName("baseline.period")
                 .Fails(
                     ValidationCodes.InvalidPeriod,

@@ -1,0 +1,68 @@
+using System.CommandLine;
+
+namespace LocalStrategy.Kpi.Cli;
+
+/// <summary>The arguments of a grading run.</summary>
+/// <param name="File">The document, or <see langword="null"/> for the embedded sample.</param>
+/// <param name="Year">The fiscal year as typed, or <see langword="null"/> for the latest year with actuals.</param>
+/// <param name="Policy">The policy name, or <see langword="null"/> for the document's own.</param>
+/// <param name="Format">table or json.</param>
+/// <param name="Decimals">Decimal places of the tallies' percentages.</param>
+internal sealed record GradeRequest(string? File, string? Year, string? Policy, string Format, int Decimals);
+
+/// <summary>The options shared by <c>kpi</c> and <c>kpi grade</c>.</summary>
+internal sealed class GradeOptions
+{
+    private readonly Argument<string?> file = new("file")
+    {
+        Description = "The strategy document (JSON). Without it, the embedded sample (Azumino FY2020) is graded.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private readonly Option<string?> year = new("--year")
+    {
+        Description = "The fiscal year to grade: 2020, FY2020, R2 or 令和2年度. Default: the latest year with actuals.",
+    };
+
+    private readonly Option<string?> policy = new("--policy")
+    {
+        Description = "The grading policy (azumino). Default: the policy the document names.",
+    };
+
+    private readonly Option<string> format = new("--format")
+    {
+        Description = "table (for people) or json (for other systems; see docs/grading-report.md).",
+        DefaultValueFactory = _ => "table",
+    };
+
+    private readonly Option<int> decimals = new("--decimals")
+    {
+        Description = "Decimal places of the tallies' percentages: 0 or 1.",
+        DefaultValueFactory = _ => 0,
+    };
+
+    internal GradeOptions()
+    {
+        format.AcceptOnlyFromAmong("table", "json");
+        decimals.AcceptOnlyFromAmong("0", "1");
+    }
+
+    private bool hasFile;
+
+    internal void AddTo(Command command, bool withFile)
+    {
+        hasFile = withFile;
+        if (withFile)
+        {
+            command.Arguments.Add(file);
+        }
+
+        command.Options.Add(year);
+        command.Options.Add(policy);
+        command.Options.Add(format);
+        command.Options.Add(decimals);
+    }
+
+    internal GradeRequest Read(ParseResult parse)
+        => new(hasFile ? parse.GetValue(file) : null, parse.GetValue(year), parse.GetValue(policy), parse.GetValue(format) ?? "table", parse.GetValue(decimals));
+}

@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Globalization;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Reporting;
+using LocalStrategy.Kpi.Samples;
+using LocalStrategy.Kpi.Serialization;
+
+namespace LocalStrategy.Kpi.Cli;
+
+/// <summary>
+/// The commands of <c>kpi</c>. With no arguments it grades the embedded Azumino FY2020 sample.
+/// Exit codes: 0 success, 1 the document is not valid, 2 a usage or file error.
+/// </summary>
+public static class KpiCommand
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for a document that is not valid.</summary>
+    public const int Invalid = 1;
+
+    /// <summary>Exit code for a usage or file error.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Grades the KPIs of Japanese municipal strategies (総合戦略). With no arguments, grades the embedded sample (Azumino FY2020).");
+        var rootOptions = new GradeOptions();
+        rootOptions.AddTo(root, withFile: false);
+        root.SetAction(parse => Grade(rootOptions.Read(parse), output, error));
+
+        var grade = new Command("grade", "Grades every indicator of a strategy document for one fiscal year and prints the results and tallies.");
+        var gradeOptions = new GradeOptions();
+        gradeOptions.AddTo(grade, withFile: true);
+        grade.SetAction(parse => Grade(gradeOptions.Read(parse), output, error));
+        root.Subcommands.Add(grade);
+
+        var validate = new Command("validate", "Checks a strategy document and lists every problem with its code, JSON path and messages in English and Japanese.");
+        var validateFile = new Argument<string>("file") { Description = "The strategy document (JSON)." };
+        validate.Arguments.Add(validateFile);
+        validate.SetAction(parse => Validate(parse.GetValue(validateFile)!, output, error));
+        root.Subcommands.Add(validate);
+
+        var parsed = root.Parse(args);
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static int Validate(string path, TextWriter output, TextWriter error)
+    {
+        if (!TryRead(path, error, out var result))
+        {
+            return UsageError;
+        }
+
+        if (result.IsValid)
+        {
+            var s = result.Strategy;
+            output.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}: valid. {1} ({2}), {3}, {4} indicators.",
+                path,
+                s.Title,
+                s.Municipality.Name,
+                s.PlanPeriod,
+                s.AllIndicators().Count()));
+            return Success;
+        }
+
+        WriteErrors(path, result, output);
+        return Invalid;
+    }
+
+    private static int Grade(GradeRequest request, TextWriter output, TextWriter error)
+    {
+        StrategyReadResult read;
+        string name;
+        if (request.File is null)
+        {
+            read = StrategyJson.Read(SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020));
+            name = "embedded sample " + SampleDocuments.AzuminoFy2020;
+        }
+        else if (!TryRead(request.File, error, out read))
+        {
+            return UsageError;
+        }
+        else
+        {
+            name = request.File;
+        }
+
+        if (!read.IsValid)
+        {
+            WriteErrors(name, read, error);
+            return Invalid;
+        }
+
+        var strategy = read.Strategy;
+        var policyName = request.Policy ?? strategy.GradingPolicy;
+        if (policyName is null)
+        {
+            error.WriteLine("The document names no grading policy: pass --policy <name>. Known policies: " + string.Join(", ", GradingPolicies.Names) + ".");
+            return UsageError;
+        }
+
+        if (!GradingPolicies.TryGet(policyName, out var policy))
+        {
+            error.WriteLine("No grading policy is named '" + policyName + "'. Known policies: " + string.Join(", ", GradingPolicies.Names) + ".");
+            return UsageError;
+        }
+
+        FiscalYear year;
+        if (request.Year is null)
+        {
+            year = LatestObservedYear(strategy);
+        }
+        else if (!JapanesePeriods.TryParseFiscalYear(request.Year, out year, out var yearError))
+        {
+            error.WriteLine("--year: " + yearError);
+            return UsageError;
+        }
+
+        var report = EvaluationReport.Create(strategy, year, policy, request.Decimals);
+        if (request.Format == "json")
+        {
+            output.WriteLine(EvaluationReportJson.Write(report));
+        }
+        else
+        {
+            ReportTable.Write(report, output);
+        }
+
+        return Success;
+    }
+
+    private static FiscalYear LatestObservedYear(Strategy strategy)
+    {
+        var years = strategy.AllIndicators().SelectMany(p => p.Indicator.Observations).Select(o => o.Year).ToList();
+        return years.Count == 0 ? strategy.PlanPeriod.First : years.Max();
+    }
+
+    private static bool TryRead(string path, TextWriter error, out StrategyReadResult result)
+    {
+        result = null!;
+        try
+        {
+            result = StrategyJson.ReadFile(path);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "Cannot read '{0}': {1}", path, ex.Message));
+            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "「{0}」を読み込めません。", path));
+            return false;
+        }
+    }
+
+    private static void WriteErrors(string name, StrategyReadResult result, TextWriter writer)
+    {
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} problem(s) / {1} 件の問題", name, result.Errors.Count));
+        foreach (var e in result.Errors)
+        {
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} at {1}{2}", e.Code, e.Path, e.AttemptedValue is null ? string.Empty : " (value: " + e.AttemptedValue + ")"));
+            writer.WriteLine("    " + e.Message);
+            writer.WriteLine("    " + e.MessageJa);
+        }
+    }
+}

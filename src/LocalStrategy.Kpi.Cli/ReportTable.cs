@@ -1,0 +1,106 @@
+using System.Globalization;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Reporting;
+using Spectre.Console;
+
+namespace LocalStrategy.Kpi.Cli;
+
+/// <summary>Writes an <see cref="EvaluationReport"/> as tables for people: one per basic goal, then the tallies.</summary>
+internal static class ReportTable
+{
+    internal static void Write(EvaluationReport report, TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 200;
+
+        var s = report.Strategy;
+        console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} — {1}", s.Municipality.Name, s.Title));
+        console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "Plan period {0}; graded {1} ({2}) with policy '{3}'.",
+            s.PlanPeriod,
+            report.Year,
+            JapanesePeriods.Format(report.Year),
+            report.Policy.Name));
+        console.WriteLine();
+
+        foreach (var goal in report.Goals)
+        {
+            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "基本目標{0} {1}", goal.Goal.Code, goal.Goal.Title));
+            var table = new Table().Border(TableBorder.Simple);
+            foreach (var column in new[] { "Measure", "Indicator", "Rule", "Actual", "Target", "Rate", "Grade", "Published", "Audit" })
+            {
+                table.AddColumn(new TableColumn(column));
+            }
+
+            foreach (var e in report.Evaluations.Where(x => ReferenceEquals(x.Placement.Goal, goal.Goal)))
+            {
+                var n = e.Result.Numbers;
+                table.AddRow(
+                    Cell(e.Placement.Measure?.Code ?? "数値目標"),
+                    Cell(e.Indicator.Name),
+                    Cell(e.Result.Rule.Id),
+                    Cell(Number(n.Actual) ?? e.Indicator.ObservationFor(report.Year)?.Stage ?? "—"),
+                    Cell(TargetText(n) ?? (e.Indicator.Basis == Model.GradingBasis.Trend ? "baseline " + (Number(n.Baseline) ?? "—") : "—")),
+                    Cell(n.Rate.IsDefined ? n.Rate.ToPercentString(1) : "—"),
+                    Cell(GradeText(e)),
+                    Cell(e.PublishedCode is null ? "—" : e.Published?.Japanese ?? e.PublishedCode),
+                    Cell(AuditText(e)));
+            }
+
+            console.Write(table);
+            console.WriteLine("  数値目標 (goal indicators): " + TallyLine(goal.GoalIndicators));
+            console.WriteLine("  KPI: " + TallyLine(goal.Kpis));
+            console.WriteLine();
+        }
+
+        console.WriteLine("Overall / 全体");
+        console.WriteLine("  数値目標 (goal indicators): " + TallyLine(report.GoalIndicators));
+        console.WriteLine("  KPI: " + TallyLine(report.Kpis));
+        var computed = report.Evaluations.Count(e => e.CountedSource == GradeSource.Computed);
+        var published = report.Evaluations.Count(e => e.CountedSource == GradeSource.Published);
+        var disagree = report.Evaluations.Count(e => e.Agreement == Agreement.Disagrees);
+        console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "  {0} grade(s) recomputed from the data, {1} taken as published (the data cannot recompute them), {2} disagreement(s) with the published grades.",
+            computed,
+            published,
+            disagree));
+    }
+
+    private static Markup Cell(string text) => new(Markup.Escape(text));
+
+    private static string? Number(decimal? value) => value?.ToString("#,0.##########", CultureInfo.InvariantCulture);
+
+    private static string? TargetText(GradeNumbers n)
+        => n.TargetMin is { } min && n.TargetMax is { } max ? Number(min) + "–" + Number(max) : Number(n.Target);
+
+    private static string GradeText(IndicatorEvaluation e)
+    {
+        var grade = e.Result.Grade.Japanese;
+        return e.Result.IsGraded ? grade : grade + " (" + e.Result.ReasonText + ")";
+    }
+
+    private static string AuditText(IndicatorEvaluation e) => e.Agreement switch
+    {
+        Agreement.Agrees => "agrees",
+        Agreement.Disagrees => "DISAGREES",
+        Agreement.NotRecomputable => "published kept",
+        _ => "—",
+    };
+
+    private static string TallyLine(Tally tally)
+        => tally.Total == 0
+            ? "none"
+            : string.Join(
+                "  ",
+                tally.Rows.Select(r => string.Format(CultureInfo.InvariantCulture, "{0} {1} ({2}%)", r.Grade.Japanese, r.Count, r.Percent.ToString(CultureInfo.InvariantCulture))))
+              + string.Format(CultureInfo.InvariantCulture, "  of {0}", tally.Total);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using LocalStrategy.Kpi.Periods;
+
+namespace LocalStrategy.Kpi.Grading;
+
+/// <summary>
+/// The result of grading one indicator for one fiscal year: the grade, the rule that produced it,
+/// every number it used, and the reason when no grade of the scale could be given.
+/// </summary>
+/// <remarks>An immutable value that allocates nothing to create; safe to share between threads.</remarks>
+public readonly struct GradeResult
+{
+    /// <summary>Initializes a new instance of the <see cref="GradeResult"/> struct.</summary>
+    /// <param name="indicatorId">The indicator's identifier.</param>
+    /// <param name="year">The fiscal year graded.</param>
+    /// <param name="grade">The grade, or the policy's label for the not-gradable outcome.</param>
+    /// <param name="rule">The rule that produced it.</param>
+    /// <param name="reason">Why no grade of the scale was given; <see cref="NotGradableReason.None"/> when graded.</param>
+    /// <param name="numbers">The numbers the rule used.</param>
+    public GradeResult(string indicatorId, FiscalYear year, Grade grade, GradingRule rule, NotGradableReason reason, GradeNumbers numbers)
+    {
+        IndicatorId = indicatorId;
+        Year = year;
+        Grade = grade;
+        Rule = rule;
+        Reason = reason;
+        Numbers = numbers;
+    }
+
+    /// <summary>Gets the indicator's identifier.</summary>
+    public string IndicatorId { get; }
+
+    /// <summary>Gets the fiscal year graded.</summary>
+    public FiscalYear Year { get; }
+
+    /// <summary>Gets the grade, or the label of the not-gradable outcome (測定不能, 実績値なし, 評価不能).</summary>
+    public Grade Grade { get; }
+
+    /// <summary>Gets the rule that produced the result.</summary>
+    public GradingRule Rule { get; }
+
+    /// <summary>Gets why no grade of the scale was given; <see cref="NotGradableReason.None"/> when graded.</summary>
+    public NotGradableReason Reason { get; }
+
+    /// <summary>Gets whether a grade of the scale was computed.</summary>
+    public bool IsGraded => Reason == NotGradableReason.None;
+
+    /// <summary>Gets the numbers the rule used.</summary>
+    public GradeNumbers Numbers { get; }
+
+    /// <summary>Gets the reason in English, naming the year; empty when graded.</summary>
+    public string ReasonText => Reason switch
+    {
+        NotGradableReason.None => string.Empty,
+        NotGradableReason.NoActual => Format("no actual for {0}"),
+        NotGradableReason.NotPublished => Format("the statistic for {0} is not published"),
+        NotGradableReason.Suspended => Format("the work was suspended in {0}"),
+        NotGradableReason.NoTarget => Format("no target for {0} in the document"),
+        NotGradableReason.TargetZero => Format("the target for {0} is 0"),
+        NotGradableReason.NoBaseline => "no baseline",
+        NotGradableReason.NoPreviousActual => Format("no actual for the year before {0}"),
+        NotGradableReason.NoManualGrade => Format("graded individually, and no grade is recorded for {0}"),
+        _ => "the rule does not apply to this indicator",
+    };
+
+    /// <summary>Gets the reason in Japanese; empty when graded.</summary>
+    public string ReasonTextJa => Reason switch
+    {
+        NotGradableReason.None => string.Empty,
+        NotGradableReason.NoActual => JapanesePeriods.Format(Year) + "の実績値なし",
+        NotGradableReason.NotPublished => JapanesePeriods.Format(Year) + "の統計が未公表",
+        NotGradableReason.Suspended => JapanesePeriods.Format(Year) + "は事業を実施できず",
+        NotGradableReason.NoTarget => JapanesePeriods.Format(Year) + "の目標値が文書にない",
+        NotGradableReason.TargetZero => JapanesePeriods.Format(Year) + "の目標値が０",
+        NotGradableReason.NoBaseline => "基準値なし",
+        NotGradableReason.NoPreviousActual => "前年度の実績値なし",
+        NotGradableReason.NoManualGrade => "個別評価の記録なし",
+        _ => "この指標には適用できない基準",
+    };
+
+    private string Format(string template) => string.Format(CultureInfo.InvariantCulture, template, Year);
+}

@@ -1,0 +1,149 @@
+using LocalStrategy.Kpi.Model;
+
+namespace LocalStrategy.Kpi.Grading;
+
+/// <summary>
+/// Direction-aware, sign-safe rate functions in <see cref="decimal"/>. docs/grading.md gives the
+/// definition for every combination of direction and sign. The law every function keeps: the
+/// achievement rate is at least 100 % exactly when the target is met, and a better actual never
+/// gives a lower rate.
+/// </summary>
+/// <remarks>All members are pure and thread-safe; none throws for any input.</remarks>
+public static class Rates
+{
+    /// <summary>
+    /// The achievement rate 達成率 of <paramref name="actual"/> against <paramref name="target"/>.
+    /// Higher is better: a/t for t &gt; 0; t/a for t &lt; 0 and a &lt; 0 (target ▲473, actual ▲508 →
+    /// 93.1 %); +∞ for t &lt; 0 ≤ a. Lower is better: t/a for t &gt; 0 and a &gt; 0; +∞ for a ≤ 0 &lt; t;
+    /// a/t for t &lt; 0. Maintain: 1 − |a − t| / |t|. A target of 0 gives an undefined rate.
+    /// </summary>
+    /// <param name="direction">The indicator's direction; <see cref="Direction.WithinRange"/> and <see cref="Direction.Milestone"/> give an undefined rate here.</param>
+    /// <param name="actual">The actual.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>The rate.</returns>
+    public static Rate Achievement(Direction direction, decimal actual, decimal target)
+    {
+        if (target == 0m)
+        {
+            return Rate.Undefined;
+        }
+
+        try
+        {
+            switch (direction)
+            {
+                case Direction.HigherIsBetter:
+                    if (target > 0m)
+                    {
+                        return Rate.Of(actual / target);
+                    }
+
+                    return actual < 0m ? Rate.Of(target / actual) : Rate.PositiveInfinity;
+
+                case Direction.LowerIsBetter:
+                    if (target > 0m)
+                    {
+                        return actual > 0m ? Rate.Of(target / actual) : Rate.PositiveInfinity;
+                    }
+
+                    return Rate.Of(actual / target);
+
+                case Direction.Maintain:
+                    return Rate.Of(1m - (Math.Abs(actual - target) / Math.Abs(target)));
+
+                default:
+                    return Rate.Undefined;
+            }
+        }
+        catch (OverflowException)
+        {
+            return Overflowed(direction, actual, target);
+        }
+    }
+
+    /// <summary>
+    /// The achievement rate against a range target [min, max]: 100 % inside the range; below it, the
+    /// higher-is-better rate against <paramref name="min"/>; above it, the lower-is-better rate against
+    /// <paramref name="max"/>.
+    /// </summary>
+    /// <param name="actual">The actual.</param>
+    /// <param name="min">The lower end, inclusive.</param>
+    /// <param name="max">The upper end, inclusive; not below <paramref name="min"/>.</param>
+    /// <returns>The rate; undefined when min &gt; max.</returns>
+    public static Rate AchievementInRange(decimal actual, decimal min, decimal max)
+    {
+        if (min > max)
+        {
+            return Rate.Undefined;
+        }
+
+        if (actual >= min && actual <= max)
+        {
+            return Rate.Of(1m);
+        }
+
+        return actual < min
+            ? Achievement(Direction.HigherIsBetter, actual, min)
+            : Achievement(Direction.LowerIsBetter, actual, max);
+    }
+
+    /// <summary>
+    /// The progress rate 進捗率 (a − b) / (t − b): the share of the way from the baseline to the target
+    /// covered. Defined only when the target is an improvement on the baseline in the stated
+    /// direction (t &gt; b for higher is better, t &lt; b for lower is better); undefined otherwise,
+    /// including Ami's 社会増数 +568 → +339.
+    /// </summary>
+    /// <param name="direction">The indicator's direction.</param>
+    /// <param name="actual">The actual.</param>
+    /// <param name="baseline">The baseline.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>The rate.</returns>
+    public static Rate Progress(Direction direction, decimal actual, decimal baseline, decimal target)
+    {
+        var improves = direction switch
+        {
+            Direction.HigherIsBetter => target > baseline,
+            Direction.LowerIsBetter => target < baseline,
+            _ => false,
+        };
+        if (!improves)
+        {
+            return Rate.Undefined;
+        }
+
+        try
+        {
+            return Rate.Of((actual - baseline) / (target - baseline));
+        }
+        catch (OverflowException)
+        {
+            var better = direction == Direction.HigherIsBetter ? actual > baseline : actual < baseline;
+            return better ? Rate.PositiveInfinity : Rate.NegativeInfinity;
+        }
+    }
+
+    /// <summary>Tells whether an actual meets a target value in the given direction.</summary>
+    /// <param name="direction">The direction.</param>
+    /// <param name="actual">The actual.</param>
+    /// <param name="target">The target.</param>
+    /// <returns>a ≥ t for higher is better, a ≤ t for lower is better, a = t to maintain.</returns>
+    public static bool Meets(Direction direction, decimal actual, decimal target) => direction switch
+    {
+        Direction.HigherIsBetter => actual >= target,
+        Direction.LowerIsBetter => actual <= target,
+        Direction.Maintain => actual == target,
+        _ => false,
+    };
+
+    private static Rate Overflowed(Direction direction, decimal actual, decimal target)
+    {
+        // Only extreme magnitudes reach here; the sign of the exact result decides.
+        var better = direction switch
+        {
+            Direction.HigherIsBetter => actual > target,
+            Direction.LowerIsBetter => actual < target,
+            _ => false,
+        };
+        return better ? Rate.PositiveInfinity : Rate.NegativeInfinity;
+    }
+}

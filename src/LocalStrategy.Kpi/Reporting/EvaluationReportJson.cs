@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Serialization;
+
+namespace LocalStrategy.Kpi.Reporting;
+
+/// <summary>
+/// Writes an <see cref="EvaluationReport"/> as the machine-readable JSON that <c>kpi grade --format json</c>
+/// prints (<c>reportFormatVersion</c> 1, documented in docs/grading-report.md). Numbers are JSON
+/// numbers written exactly as the decimals are; rates are fractions (1 = 100 %).
+/// </summary>
+/// <remarks>All members are thread-safe.</remarks>
+public static class EvaluationReportJson
+{
+    /// <summary>The version of the report format.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Writes a report as indented JSON.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(EvaluationReport report)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("reportFormatVersion", FormatVersion);
+            w.WriteStartObject("strategy");
+            w.WriteString("id", report.Strategy.Id);
+            w.WriteString("title", report.Strategy.Title);
+            w.WriteString("municipality", report.Strategy.Municipality.Name);
+            w.WriteEndObject();
+            w.WriteString("policy", report.Policy.Name);
+            w.WriteString("year", report.Year.ToString());
+            w.WriteStartArray("indicators");
+            foreach (var e in report.Evaluations)
+            {
+                WriteEvaluation(w, e);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("tallies");
+            w.WritePropertyName("kpis");
+            WriteTally(w, report.Kpis);
+            w.WritePropertyName("goalIndicators");
+            WriteTally(w, report.GoalIndicators);
+            w.WriteStartArray("goals");
+            foreach (var g in report.Goals)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", g.Goal.Id);
+                w.WriteString("code", g.Goal.Code);
+                w.WriteString("title", g.Goal.Title);
+                w.WritePropertyName("goalIndicators");
+                WriteTally(w, g.GoalIndicators);
+                w.WritePropertyName("kpis");
+                WriteTally(w, g.Kpis);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("measures");
+            foreach (var m in report.Measures)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", m.Measure.Id);
+                w.WriteString("code", m.Measure.Code);
+                w.WriteString("goal", m.Goal.Id);
+                w.WritePropertyName("kpis");
+                WriteTally(w, m.Kpis);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e)
+    {
+        var r = e.Result;
+        var n = r.Numbers;
+        w.WriteStartObject();
+        w.WriteString("id", e.Indicator.Id);
+        w.WriteString("name", e.Indicator.Name);
+        w.WriteString("kind", JsonNames<Model.IndicatorKind>.Of(e.Indicator.Kind));
+        w.WriteString("goal", e.Placement.Goal.Id);
+        if (e.Placement.Measure is { } measure)
+        {
+            w.WriteString("measure", measure.Id);
+        }
+        else
+        {
+            w.WriteNull("measure");
+        }
+
+        w.WriteString("grade", r.Grade.Code);
+        w.WriteString("label", r.Grade.Japanese);
+        w.WriteString("labelEn", r.Grade.English);
+        w.WriteBoolean("graded", r.IsGraded);
+        w.WriteString("rule", r.Rule.Id);
+        w.WriteString("ruleText", r.Rule.English);
+        if (n.Rate.Kind == RateKind.Finite)
+        {
+            w.WriteNumber("rate", n.Rate.Value);
+        }
+        else
+        {
+            w.WriteNull("rate");
+        }
+
+        w.WriteString("rateKind", JsonNames<RateKind>.Of(n.Rate.Kind));
+        Number(w, "actual", n.Actual);
+        Number(w, "target", n.Target);
+        Number(w, "targetMin", n.TargetMin);
+        Number(w, "targetMax", n.TargetMax);
+        Number(w, "baseline", n.Baseline);
+        Number(w, "previousActual", n.PreviousActual);
+        String(w, "reason", r.IsGraded ? null : JsonNames<NotGradableReason>.Of(r.Reason));
+        String(w, "reasonText", r.IsGraded ? null : r.ReasonText);
+        String(w, "reasonTextJa", r.IsGraded ? null : r.ReasonTextJa);
+        String(w, "publishedGrade", e.PublishedCode);
+        w.WriteString("agreement", JsonNames<Agreement>.Of(e.Agreement));
+        w.WriteString("countedGrade", e.CountedGrade.Code);
+        w.WriteString("countedSource", JsonNames<GradeSource>.Of(e.CountedSource));
+        w.WriteEndObject();
+    }
+
+    private static void WriteTally(Utf8JsonWriter w, Tally tally)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("total", tally.Total);
+        w.WriteStartArray("rows");
+        foreach (var row in tally.Rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("grade", row.Grade.Code);
+            w.WriteString("label", row.Grade.Japanese);
+            w.WriteNumber("count", row.Count);
+            w.WriteNumber("percent", row.Percent);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void String(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

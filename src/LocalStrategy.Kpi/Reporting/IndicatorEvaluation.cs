@@ -1,0 +1,47 @@
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Model;
+
+namespace LocalStrategy.Kpi.Reporting;
+
+/// <summary>
+/// One indicator in a report: where it sits, the recomputed result, the published grade and how the
+/// two compare, and the grade the report counts.
+/// </summary>
+/// <remarks>An immutable value; safe to share between threads.</remarks>
+public sealed class IndicatorEvaluation
+{
+    internal IndicatorEvaluation(IndicatorPlacement placement, GradeResult result, string? publishedCode, Grade? published, Agreement agreement, Grade counted, GradeSource source)
+    {
+        Placement = placement;
+        Result = result;
+        PublishedCode = publishedCode;
+        Published = published;
+        Agreement = agreement;
+        CountedGrade = counted;
+        CountedSource = source;
+    }
+
+    /// <summary>Gets the indicator with its goal and measure.</summary>
+    public IndicatorPlacement Placement { get; }
+
+    /// <summary>Gets the indicator.</summary>
+    public Indicator Indicator => Placement.Indicator;
+
+    /// <summary>Gets the recomputed result.</summary>
+    public GradeResult Result { get; }
+
+    /// <summary>Gets the published grade's code as the document records it, if any.</summary>
+    public string? PublishedCode { get; }
+
+    /// <summary>Gets the published grade, when its code is in the policy's scale.</summary>
+    public Grade? Published { get; }
+
+    /// <summary>Gets how the recomputed grade compares with the published one.</summary>
+    public Agreement Agreement { get; }
+
+    /// <summary>Gets the grade the report counts: the recomputed one, or the published one where the data cannot recompute it.</summary>
+    public Grade CountedGrade { get; }
+
+    /// <summary>Gets where <see cref="CountedGrade"/> came from.</summary>
+    public GradeSource CountedSource { get; }
+}
