@@ -39,6 +39,11 @@ public sealed class AzuminoPolicy : IGradingPolicy
 
     private readonly Grade[] scale;
 
+    // The bands of rule (1) unpacked for the hot path: thresholds, inclusivity and grades, top-down.
+    private readonly decimal[] thresholds;
+    private readonly bool[] inclusive;
+    private readonly Grade[] bandGrades;
+
     private AzuminoPolicy(AzuminoOptions options)
     {
         Options = options;
@@ -48,6 +53,9 @@ public sealed class AzuminoPolicy : IGradingPolicy
             new RateBand(B, 0.80m, true),
             new RateBand(C, 0.60m, options.ExactlySixtyPercentIsC),
             new RateBand(D, null, true));
+        thresholds = Bands.Take(Bands.Count - 1).Select(b => b.Threshold!.Value).ToArray();
+        inclusive = Bands.Take(Bands.Count - 1).Select(b => b.Inclusive).ToArray();
+        bandGrades = Bands.Select(b => b.Grade).ToArray();
     }
 
     /// <summary>Gets grade A (A評価).</summary>
@@ -132,7 +140,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
         var grade = manual is null ? null : FindGrade(manual.Grade);
         return grade is null
             ? new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, RuleManual, NotGradableReason.NoManualGrade, default)
-            : new GradeResult(indicator.Id, year, grade, RuleManual, NotGradableReason.None, new GradeNumbers { Actual = observation!.Value });
+            : new GradeResult(indicator.Id, year, grade, RuleManual, NotGradableReason.None, new GradeNumbers(observation, null, null, null, false, default));
     }
 
     private static GradeResult NotGradable(Indicator indicator, Periods.FiscalYear year, GradingRule rule, NotGradableReason reason, GradeNumbers numbers = default)
@@ -143,7 +151,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
         var target = indicator.TargetFor(year);
         if (target is null)
         {
-            return NotGradable(indicator, year, rule, NotGradableReason.NoTarget, new GradeNumbers { Actual = observation?.Value });
+            return NotGradable(indicator, year, rule, NotGradableReason.NoTarget, new GradeNumbers(observation, null, null, null, false, default));
         }
 
         if (indicator.Direction == Direction.Milestone || target.Stage is not null)
@@ -162,12 +170,12 @@ public sealed class AzuminoPolicy : IGradingPolicy
 
         if (target.Value == 0m)
         {
-            return new GradeResult(indicator.Id, year, Unmeasurable, RuleUnmeasurable, NotGradableReason.TargetZero, new GradeNumbers { Actual = observation?.Value, Target = 0m });
+            return new GradeResult(indicator.Id, year, Unmeasurable, RuleUnmeasurable, NotGradableReason.TargetZero, new GradeNumbers(observation, target, null, null, false, default));
         }
 
         if (observation?.Value is not { } actual)
         {
-            return NotGradable(indicator, year, rule, NotGradableReason.NoActual, new GradeNumbers { Target = target.Value, TargetMin = target.Min, TargetMax = target.Max });
+            return NotGradable(indicator, year, rule, NotGradableReason.NoActual, new GradeNumbers(null, target, null, null, false, default));
         }
 
         Rate rate;
@@ -190,15 +198,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
             rate = Rate.Undefined;
         }
 
-        var numbers = new GradeNumbers
-        {
-            Actual = actual,
-            Target = target.Value,
-            TargetMin = target.Min,
-            TargetMax = target.Max,
-            Baseline = indicator.Baseline?.Value,
-            Rate = rate,
-        };
+        var numbers = new GradeNumbers(observation, target, null, null, false, rate);
         if (!rate.IsDefined)
         {
             return NotGradable(indicator, year, rule, NotGradableReason.NotApplicable, numbers);
@@ -207,18 +207,17 @@ public sealed class AzuminoPolicy : IGradingPolicy
         return new GradeResult(indicator.Id, year, Band(rate), rule, NotGradableReason.None, numbers);
     }
 
-    private Grade Band(Rate rate)
+    private Grade Band(in Rate rate)
     {
-        var bands = Bands.AsSpan();
-        for (var i = 0; i < bands.Length - 1; i++)
+        for (var i = 0; i < thresholds.Length; i++)
         {
-            if (rate.Passes(bands[i].Threshold!.Value, bands[i].Inclusive))
+            if (rate.Passes(thresholds[i], inclusive[i]))
             {
-                return bands[i].Grade;
+                return bandGrades[i];
             }
         }
 
-        return bands[bands.Length - 1].Grade;
+        return bandGrades[thresholds.Length];
     }
 
     private static GradeResult Trend(Indicator indicator, in GradingContext context, Observation? observation)
@@ -231,26 +230,28 @@ public sealed class AzuminoPolicy : IGradingPolicy
 
         if (indicator.Baseline?.Value is not { } baseline)
         {
-            return NotGradable(indicator, year, RuleTrend, NotGradableReason.NoBaseline, new GradeNumbers { Actual = observation?.Value });
+            return NotGradable(indicator, year, RuleTrend, NotGradableReason.NoBaseline, new GradeNumbers(observation, null, null, null, false, default));
         }
 
         if (observation?.Value is not { } actual)
         {
-            return NotGradable(indicator, year, RuleTrend, NotGradableReason.NoActual, new GradeNumbers { Baseline = baseline });
+            return NotGradable(indicator, year, RuleTrend, NotGradableReason.NoActual, new GradeNumbers(null, null, indicator.Baseline, null, false, default));
         }
 
         decimal previous;
-        if (year <= context.PlanPeriod.First)
+        Observation? previousObservation = null;
+        var previousIsBaseline = year <= context.PlanPeriod.First;
+        if (previousIsBaseline)
         {
             previous = baseline;
         }
-        else if (indicator.ObservationFor(year.Previous)?.Value is { } p)
+        else if ((previousObservation = indicator.ObservationFor(year.Previous))?.Value is { } p)
         {
             previous = p;
         }
         else
         {
-            return NotGradable(indicator, year, RuleTrend, NotGradableReason.NoPreviousActual, new GradeNumbers { Actual = actual, Baseline = baseline });
+            return NotGradable(indicator, year, RuleTrend, NotGradableReason.NoPreviousActual, new GradeNumbers(observation, null, indicator.Baseline, null, false, default));
         }
 
         // Compare in the "better" sense: for lower-is-better, negate.
@@ -258,7 +259,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
         var vsBaseline = sign * actual.CompareTo(baseline);
         var vsPrevious = sign * actual.CompareTo(previous);
         var grade = vsBaseline > 0 ? (vsPrevious > 0 ? A : B) : vsBaseline == 0 ? C : D;
-        var numbers = new GradeNumbers { Actual = actual, Baseline = baseline, PreviousActual = previous };
+        var numbers = new GradeNumbers(observation, null, indicator.Baseline, previousObservation, previousIsBaseline, default);
         return new GradeResult(indicator.Id, year, grade, RuleTrend, NotGradableReason.None, numbers);
     }
 }

@@ -17,7 +17,7 @@ public readonly struct GradeResult
     /// <param name="rule">The rule that produced it.</param>
     /// <param name="reason">Why no grade of the scale was given; <see cref="NotGradableReason.None"/> when graded.</param>
     /// <param name="numbers">The numbers the rule used.</param>
-    public GradeResult(string indicatorId, FiscalYear year, Grade grade, GradingRule rule, NotGradableReason reason, GradeNumbers numbers)
+    public GradeResult(string indicatorId, FiscalYear year, Grade grade, GradingRule rule, NotGradableReason reason, in GradeNumbers numbers)
     {
         IndicatorId = indicatorId;
         Year = year;

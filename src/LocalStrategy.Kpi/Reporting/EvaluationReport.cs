@@ -12,25 +12,24 @@ namespace LocalStrategy.Kpi.Reporting;
 /// <remarks>An immutable value; safe to share between threads.</remarks>
 public sealed class EvaluationReport
 {
-    private EvaluationReport(Strategy strategy, IGradingPolicy policy, FiscalYear year, int decimals, ValueList<IndicatorEvaluation> evaluations)
+    private EvaluationReport(
+        Strategy strategy,
+        IGradingPolicy policy,
+        FiscalYear year,
+        int decimals,
+        ValueList<IndicatorEvaluation> evaluations,
+        ValueList<GoalSummary> goals,
+        ValueList<MeasureSummary> measures)
     {
         Strategy = strategy;
         Policy = policy;
         Year = year;
         PercentDecimals = decimals;
         Evaluations = evaluations;
-        bool IsKpi(IndicatorEvaluation e) => e.Indicator.Kind == IndicatorKind.Kpi;
-        Tally Count(IEnumerable<IndicatorEvaluation> items) => Tally.Of(items.Select(e => e.CountedGrade), policy.Scale, decimals);
-        Kpis = Count(evaluations.Where(IsKpi));
-        GoalIndicators = Count(evaluations.Where(e => !IsKpi(e)));
-        Goals = ValueList<GoalSummary>.From(strategy.Goals.Select(g => new GoalSummary(
-            g,
-            Count(evaluations.Where(e => ReferenceEquals(e.Placement.Goal, g) && !IsKpi(e))),
-            Count(evaluations.Where(e => ReferenceEquals(e.Placement.Goal, g) && IsKpi(e))))));
-        Measures = ValueList<MeasureSummary>.From(strategy.Goals.SelectMany(g => g.Measures.Select(m => new MeasureSummary(
-            g,
-            m,
-            Count(evaluations.Where(e => IsKpi(e) && e.Placement.Measure is { } em && Contains(m, em)))))));
+        Goals = goals;
+        Measures = measures;
+        Kpis = Tally.Of(evaluations.Where(e => e.Indicator.Kind == IndicatorKind.Kpi).Select(e => e.CountedGrade), policy.Scale, decimals);
+        GoalIndicators = Tally.Of(evaluations.Where(e => e.Indicator.Kind != IndicatorKind.Kpi).Select(e => e.CountedGrade), policy.Scale, decimals);
     }
 
     /// <summary>Gets the strategy.</summary>
@@ -73,8 +72,66 @@ public sealed class EvaluationReport
         Preconditions.CheckNotNull(policy, nameof(policy));
         Preconditions.CheckRange(percentDecimals, 0, 1, nameof(percentDecimals));
         var context = new GradingContext(year, strategy.PlanPeriod);
-        var evaluations = strategy.AllIndicators().Select(p => Evaluate(p, policy, context)).ToList();
-        return new EvaluationReport(strategy, policy, year, percentDecimals, ValueList<IndicatorEvaluation>.From(evaluations));
+        var evaluations = new List<IndicatorEvaluation>();
+        var goals = new List<GoalSummary>(strategy.Goals.Count);
+        var measures = new List<MeasureSummary>();
+        var goalGrades = new List<Grade>();
+        var kpiGrades = new List<Grade>();
+        var measureGrades = new List<Grade>();
+        foreach (var goal in strategy.Goals)
+        {
+            goalGrades.Clear();
+            kpiGrades.Clear();
+            foreach (var indicator in goal.Indicators)
+            {
+                var evaluation = Evaluate(new IndicatorPlacement(goal, null, indicator), policy, context);
+                evaluations.Add(evaluation);
+                (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
+            }
+
+            foreach (var measure in goal.Measures)
+            {
+                measureGrades.Clear();
+                EvaluateMeasure(goal, measure, policy, context, evaluations, measureGrades, goalGrades);
+                kpiGrades.AddRange(measureGrades);
+                measures.Add(new MeasureSummary(goal, measure, Tally.Of(measureGrades, policy.Scale, percentDecimals)));
+            }
+
+            goals.Add(new GoalSummary(goal, Tally.Of(goalGrades, policy.Scale, percentDecimals), Tally.Of(kpiGrades, policy.Scale, percentDecimals)));
+        }
+
+        return new EvaluationReport(
+            strategy,
+            policy,
+            year,
+            percentDecimals,
+            ValueList<IndicatorEvaluation>.From(evaluations),
+            ValueList<GoalSummary>.From(goals),
+            ValueList<MeasureSummary>.From(measures));
+    }
+
+    // Grades a measure and its sub-measures in document order; KPIs go to the measure's tally, and
+    // any other kind placed under a measure to the goal indicators' tally.
+    private static void EvaluateMeasure(
+        BasicGoal goal,
+        Measure measure,
+        IGradingPolicy policy,
+        in GradingContext context,
+        List<IndicatorEvaluation> evaluations,
+        List<Grade> kpiGrades,
+        List<Grade> goalGrades)
+    {
+        foreach (var indicator in measure.Indicators)
+        {
+            var evaluation = Evaluate(new IndicatorPlacement(goal, measure, indicator), policy, context);
+            evaluations.Add(evaluation);
+            (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
+        }
+
+        foreach (var sub in measure.SubMeasures)
+        {
+            EvaluateMeasure(goal, sub, policy, context, evaluations, kpiGrades, goalGrades);
+        }
     }
 
     private static IndicatorEvaluation Evaluate(IndicatorPlacement placement, IGradingPolicy policy, in GradingContext context)
@@ -92,7 +149,4 @@ public sealed class EvaluationReport
         var source = computed || published is null ? GradeSource.Computed : GradeSource.Published;
         return new IndicatorEvaluation(placement, result, publishedCode, published, agreement, counted, source);
     }
-
-    private static bool Contains(Measure root, Measure candidate)
-        => ReferenceEquals(root, candidate) || root.SubMeasures.Any(s => Contains(s, candidate));
 }

@@ -50,11 +50,22 @@ public static class Percentages
             allotted += floor;
         }
 
+        // Hand out the units left over to the largest remainders, earlier shares first on ties.
         var left = (int)((100m - allotted) / unit);
-        var order = Enumerable.Range(0, counts.Count).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
+        var given = new bool[counts.Count];
         for (var k = 0; k < left; k++)
         {
-            result[order[k]] += unit;
+            var best = -1;
+            for (var i = 0; i < counts.Count; i++)
+            {
+                if (!given[i] && (best < 0 || remainders[i] > remainders[best]))
+                {
+                    best = i;
+                }
+            }
+
+            given[best] = true;
+            result[best] += unit;
         }
 
         return result;

@@ -33,33 +33,95 @@ public sealed class Tally
     {
         Preconditions.CheckNotNull(grades, nameof(grades));
         Preconditions.CheckNotNull(scale, nameof(scale));
-        var list = scale.ToList();
-        var counts = new int[list.Count];
+        var known = new Grade[scale.Count];
+        for (var i = 0; i < known.Length; i++)
+        {
+            known[i] = scale[i];
+        }
+
+        var counts = new int[known.Length];
+        List<Grade>? others = null;
+        List<int>? otherCounts = null;
         var total = 0;
         foreach (var grade in grades)
         {
-            var index = list.IndexOf(grade);
-            if (index < 0)
+            total++;
+            var index = IndexOf(known, grade);
+            if (index >= 0)
             {
-                list.Add(grade);
-                Array.Resize(ref counts, list.Count);
-                index = list.Count - 1;
+                counts[index]++;
+                continue;
             }
 
-            counts[index]++;
-            total++;
+            others ??= new List<Grade>();
+            otherCounts ??= new List<int>();
+            var other = others.IndexOf(grade);
+            if (other < 0)
+            {
+                others.Add(grade);
+                otherCounts.Add(1);
+            }
+            else
+            {
+                otherCounts[other]++;
+            }
         }
 
-        var keep = Enumerable.Range(0, list.Count)
-            .Where(i => counts[i] > 0 || !list[i].Equals(Grade.NotGradable) && i < scale.Count)
-            .ToArray();
-        var percents = Percentages.LargestRemainder(keep.Select(i => counts[i]).ToArray(), decimals);
-        var rows = keep.Select((i, k) => new GradeCount(list[i], counts[i], percents[k]));
+        // Every grade of the scale has a row, except the library's own not-gradable outcome,
+        // which has one only when it occurs; grades outside the scale follow in order of appearance.
+        var rowGrades = new List<Grade>(known.Length + (others?.Count ?? 0));
+        var rowCounts = new List<int>(rowGrades.Capacity);
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (counts[i] > 0 || !known[i].Equals(Grade.NotGradable))
+            {
+                rowGrades.Add(known[i]);
+                rowCounts.Add(counts[i]);
+            }
+        }
+
+        for (var i = 0; i < (others?.Count ?? 0); i++)
+        {
+            rowGrades.Add(others![i]);
+            rowCounts.Add(otherCounts![i]);
+        }
+
+        var percents = Percentages.LargestRemainder(rowCounts, decimals);
+        var rows = new GradeCount[rowGrades.Count];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new GradeCount(rowGrades[i], rowCounts[i], percents[i]);
+        }
+
         return new Tally(ValueList<GradeCount>.From(rows), total);
     }
 
     /// <summary>Gets the count for a grade code, 0 when absent.</summary>
     /// <param name="code">The grade code.</param>
     /// <returns>The count.</returns>
-    public int CountOf(string code) => Rows.FirstOrDefault(r => r.Grade.Code == code)?.Count ?? 0;
+    public int CountOf(string code)
+    {
+        foreach (var row in Rows)
+        {
+            if (string.Equals(row.Grade.Code, code, StringComparison.Ordinal))
+            {
+                return row.Count;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int IndexOf(Grade[] grades, Grade grade)
+    {
+        for (var i = 0; i < grades.Length; i++)
+        {
+            if (ReferenceEquals(grades[i], grade) || grades[i].Equals(grade))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
