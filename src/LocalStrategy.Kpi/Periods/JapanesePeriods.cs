@@ -29,7 +29,7 @@ public static class JapanesePeriods
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex GregorianPattern = new(
-        @"^\(?(?<y>\d{4})(?:(?<nendo>年度)|年(?:(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?)?)?\)?$",
+        @"^(?<y>\d{4})(?:(?<nendo>年度)|年(?:(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?)?)?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Parses any supported form into a period.</summary>
@@ -59,7 +59,9 @@ public static class JapanesePeriods
             return TryEra(text, match, out period, out error);
         }
 
-        match = GregorianPattern.Match(s);
+        // A Gregorian year may stand in one pair of brackets, as tables print it: (2018).
+        var inner = s.Length > 2 && s[0] == '(' && s[s.Length - 1] == ')' ? s.Substring(1, s.Length - 2) : s;
+        match = GregorianPattern.Match(inner);
         if (match.Success)
         {
             var year = int.Parse(match.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -103,7 +105,7 @@ public static class JapanesePeriods
         }
 
         var s = Normalize(text!);
-        if (period.Kind == PeriodKind.CalendarYear && (s.Length == 4 || GregorianPattern.Match(s).Groups["nendo"].Success))
+        if (period.Kind == PeriodKind.CalendarYear && s.Length == 4)
         {
             year = new FiscalYear(period.Start.Year);
             return true;

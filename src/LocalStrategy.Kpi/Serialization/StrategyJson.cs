@@ -93,7 +93,7 @@ public static class StrategyJson
         return ValueList<ValidationError>.From(result.Errors.Select(f => new ValidationError(
             f.ErrorCode,
             f.PropertyName.StartsWith("$", StringComparison.Ordinal) ? f.PropertyName : "$." + f.PropertyName,
-            f.AttemptedValue is null ? null : Text.Raw(f.AttemptedValue is IConvertible or IFormattable or string ? f.AttemptedValue : null),
+            f.AttemptedValue is string or IConvertible or IFormattable ? Text.Raw(f.AttemptedValue) : null,
             f.ErrorMessage,
             f.CustomState as string ?? f.ErrorMessage)));
     }

@@ -25,6 +25,15 @@ internal static class CommonRules
                     ? $"「{fieldJa}」（{field}）は必須です。{Text.Names(Serialization.JsonNames<TEnum>.All)} のいずれかにしてください。"
                     : $"{Text.Of(v)} は「{fieldJa}」（{field}）として使えません。{Text.Names(Serialization.JsonNames<TEnum>.All)} のいずれかにしてください。");
 
+    // The DTOs' element types say non-null, but JSON can still hold [null]: check it here.
+    internal static IRuleBuilderOptions<T, TItem> NotNullItem<T, TItem>(this IRuleBuilderInitialCollection<T, TItem> rule, string list)
+        where TItem : class
+        => rule.Must(item => item is not null)
+            .Fails(
+                ValidationCodes.Required,
+                (_, _) => $"An element of '{list}' is null; remove it or give a value.",
+                (_, _) => $"「{list}」の要素が null です。削除するか値を指定してください。");
+
     internal static IRuleBuilderOptions<T, string?> FiscalYear<T>(this IRuleBuilder<T, string?> rule)
         => rule.Must(v => v is not null && JapanesePeriods.TryParseFiscalYear(v, out _, out _))
             .Fails(

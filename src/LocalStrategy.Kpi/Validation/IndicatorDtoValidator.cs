@@ -69,6 +69,9 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
                 .StageError();
         });
 
+        RuleForEach(x => x.stages).NotNullItem("stages");
+        RuleForEach(x => x.targets).NotNullItem("targets");
+        RuleForEach(x => x.observations).NotNullItem("observations");
         RuleForEach(x => x.targets).ChildRules(target =>
         {
             target.RuleFor(t => t.year).FiscalYear();
@@ -93,13 +96,13 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
                     (t, min) => $"{Text.Of(t.year)} の範囲目標の下限 {Text.Of(min)} が上限 {Text.Of(t.max)} を上回っています。");
         });
         RuleForEach(x => x.targets)
-            .Must((i, t) => !IsPercentage(i) || (InPercentRange(t.value) && InPercentRange(t.min) && InPercentRange(t.max)))
+            .Must((i, t) => t is null || !IsPercentage(i) || (InPercentRange(t.value) && InPercentRange(t.min) && InPercentRange(t.max)))
             .PercentageError();
         RuleForEach(x => x.targets)
-            .Must((i, t) => t.stage is null || HasStage(i, t.stage))
+            .Must((i, t) => t?.stage is null || HasStage(i, t.stage))
             .StageError();
         RuleFor(x => x.targets)
-            .Must(t => t is null || t.Where(x => x.year is not null).GroupBy(x => x.year).All(g => g.Count() == 1))
+            .Must(t => !DuplicateYears(t).Any())
             .Fails(
                 ValidationCodes.DuplicateTarget,
                 (i, t) => $"Indicator '{i.id}' has more than one target for {Text.Names(DuplicateYears(t))}.",
@@ -128,10 +131,10 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
                 .When(o => o.manualGrade is not null);
         });
         RuleForEach(x => x.observations)
-            .Must((i, o) => !IsPercentage(i) || InPercentRange(o.value))
+            .Must((i, o) => o is null || !IsPercentage(i) || InPercentRange(o.value))
             .PercentageError();
         RuleForEach(x => x.observations)
-            .Must((i, o) => o.stage is null || HasStage(i, o.stage))
+            .Must((i, o) => o?.stage is null || HasStage(i, o.stage))
             .StageError();
     }
 
@@ -140,12 +143,17 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
     private static bool InPercentRange(decimal? value) => value is null || (value >= 0m && value <= 100m);
 
     private static bool HasStage(IndicatorDto indicator, string stage)
-        => indicator.stages is not null && indicator.stages.Contains(stage, StringComparer.Ordinal);
+        => indicator.stages is not null && indicator.stages.Contains(stage!, StringComparer.Ordinal);
 
     private static IEnumerable<string> DuplicateYears(List<TargetDto>? targets)
         => targets is null
             ? Array.Empty<string>()
-            : targets.Where(x => x.year is not null).GroupBy(x => x.year!).Where(g => g.Count() > 1).Select(g => g.Key);
+            : targets
+                .Select(x => JapanesePeriods.TryParseFiscalYear(x?.year, out var year, out _) ? (FiscalYear?)year : null)
+                .Where(y => y is not null)
+                .GroupBy(y => y!.Value)
+                .Where(g => g.Count() > 1)
+                .Select(g => g.Key.ToString());
 
     private static bool IsComplete(TargetDto t)
     {

@@ -69,6 +69,10 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                     (_, p) => $"The plan period ends ({Text.Of(p!.last)}) before it starts ({Text.Of(p.first)}): its length would be zero or negative.",
                     (_, p) => $"計画期間の終わり（{Text.Of(p!.last)}）が始まり（{Text.Of(p.first)}）より前です。期間の長さが 0 以下になります。");
         });
+        RuleForEach(x => x.notes).NotNullItem("notes");
+        RuleForEach(x => x.viewpoints).NotNullItem("viewpoints");
+        RuleForEach(x => x.goals).NotNullItem("goals");
+        RuleForEach(x => x.projects).NotNullItem("projects");
         RuleForEach(x => x.viewpoints).SetValidator(new ViewpointDtoValidator());
         RuleForEach(x => x.goals).SetValidator(new GoalDtoValidator());
         RuleForEach(x => x.projects).SetValidator(new ProjectDtoValidator());
@@ -133,12 +137,17 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             for (var i = 0; i < (indicators?.Count ?? 0); i++)
             {
                 var indicator = indicators![i];
+                if (indicator is null)
+                {
+                    continue;
+                }
+
                 var at = $"{path}.indicators[{i}]";
                 Id(indicator.id, at);
                 if (plan is { } range)
                 {
-                    PlanYears(context, range, indicator.targets?.Select(t => t.year), at + ".targets", "target", "目標");
-                    PlanYears(context, range, indicator.observations?.Select(o => o.year), at + ".observations", "observation", "実績");
+                    PlanYears(context, range, indicator.targets?.Select(t => t?.year), at + ".targets", "target", "目標");
+                    PlanYears(context, range, indicator.observations?.Select(o => o?.year), at + ".observations", "observation", "実績");
                 }
             }
         }
@@ -148,6 +157,11 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             for (var i = 0; i < (measures?.Count ?? 0); i++)
             {
                 var measure = measures![i];
+                if (measure is null)
+                {
+                    continue;
+                }
+
                 var at = $"{path}[{i}]";
                 Id(measure.id, at);
                 if (measure.code is not null)
@@ -163,6 +177,11 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
         for (var i = 0; i < (dto.viewpoints?.Count ?? 0); i++)
         {
             var viewpoint = dto.viewpoints![i];
+            if (viewpoint is null)
+            {
+                continue;
+            }
+
             Id(viewpoint.id, $"$.viewpoints[{i}]");
             if (viewpoint.id is not null)
             {
@@ -173,6 +192,11 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
         for (var i = 0; i < (dto.goals?.Count ?? 0); i++)
         {
             var goal = dto.goals![i];
+            if (goal is null)
+            {
+                continue;
+            }
+
             var at = $"$.goals[{i}]";
             Id(goal.id, at);
             Indicators(goal.indicators, at);
@@ -181,15 +205,15 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
 
         for (var i = 0; i < (dto.projects?.Count ?? 0); i++)
         {
-            Id(dto.projects![i].id, $"$.projects[{i}]");
+            Id(dto.projects![i]?.id, $"$.projects[{i}]");
         }
 
         for (var i = 0; i < (dto.goals?.Count ?? 0); i++)
         {
-            var refs = dto.goals![i].viewpointIds;
+            var refs = dto.goals![i]?.viewpointIds;
             for (var j = 0; j < (refs?.Count ?? 0); j++)
             {
-                if (!viewpointIds.Contains(refs![j]))
+                if (refs![j] is not null && !viewpointIds.Contains(refs[j]))
                 {
                     Add(
                         context,
@@ -204,10 +228,10 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
 
         for (var i = 0; i < (dto.projects?.Count ?? 0); i++)
         {
-            var refs = dto.projects![i].measureCodes;
+            var refs = dto.projects![i]?.measureCodes;
             for (var j = 0; j < (refs?.Count ?? 0); j++)
             {
-                if (!measureCodes.Contains(refs![j]))
+                if (refs![j] is not null && !measureCodes.Contains(refs[j]))
                 {
                     Add(
                         context,

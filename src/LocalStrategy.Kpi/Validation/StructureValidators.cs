@@ -11,6 +11,9 @@ internal sealed class GoalDtoValidator : AbstractValidator<GoalDto>
         RuleFor(x => x.id).Required("id", "ID");
         RuleFor(x => x.code).Required("code", "番号");
         RuleFor(x => x.title).Required("title", "名称");
+        RuleForEach(x => x.viewpointIds).NotNullItem("viewpointIds");
+        RuleForEach(x => x.indicators).NotNullItem("indicators");
+        RuleForEach(x => x.measures).NotNullItem("measures");
         RuleForEach(x => x.indicators).SetValidator(new IndicatorDtoValidator());
         RuleForEach(x => x.measures).SetValidator(new MeasureDtoValidator());
     }
@@ -30,6 +33,10 @@ internal sealed class MeasureDtoValidator : AbstractValidator<MeasureDto>
                 ValidationCodes.OutOfRange,
                 (_, p) => $"The priority level must be 1 (必須施策) to 4 (構想); found {Text.Of(p)}.",
                 (_, p) => $"優先度（priorityLevel）は 1（必須施策）から 4（構想）にしてください。値: {Text.Of(p)}。");
+        RuleForEach(x => x.departments).NotNullItem("departments");
+        RuleForEach(x => x.activities).NotNullItem("activities");
+        RuleForEach(x => x.indicators).NotNullItem("indicators");
+        RuleForEach(x => x.subMeasures).NotNullItem("subMeasures");
         RuleForEach(x => x.indicators).SetValidator(new IndicatorDtoValidator());
         RuleForEach(x => x.subMeasures).SetValidator(this);
     }
@@ -52,5 +59,6 @@ internal sealed class ProjectDtoValidator : AbstractValidator<ProjectDto>
     {
         RuleFor(x => x.id).Required("id", "ID");
         RuleFor(x => x.title).Required("title", "名称");
+        RuleForEach(x => x.measureCodes).NotNullItem("measureCodes");
     }
 }
