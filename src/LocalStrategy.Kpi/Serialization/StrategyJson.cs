@@ -38,7 +38,7 @@ public static class StrategyJson
         }
         catch (JsonException ex)
         {
-            return StrategyReadResult.Failure(new[] { FromJsonException(ex) });
+            return StrategyReadResult.Failure(new[] { FromJsonException(ex, json) });
         }
 
         if (dto is null)
@@ -98,10 +98,10 @@ public static class StrategyJson
             f.CustomState as string ?? f.ErrorMessage)));
     }
 
-    private static ValidationError FromJsonException(JsonException ex)
+    private static ValidationError FromJsonException(JsonException ex, string json)
     {
         var line = (ex.LineNumber ?? 0) + 1;
-        var position = (ex.BytePositionInLine ?? 0) + 1;
+        var position = CharacterPosition(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0) + 1;
         var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path!;
         var where = string.Format(CultureInfo.InvariantCulture, "Line {0}, position {1}", line, position);
         var whereJa = string.Format(CultureInfo.InvariantCulture, "{0}行目 {1}文字目", line, position);
@@ -129,6 +129,42 @@ public static class StrategyJson
             null,
             $"{where}: {detail}",
             $"{whereJa}: JSON として読み取れないか、値の型が違います（{path}）。");
+    }
+
+    // System.Text.Json reports a UTF-8 byte offset within the line; people count characters
+    // (安 is three bytes and one character).
+    private static long CharacterPosition(string json, long lineIndex, long bytePosition)
+    {
+        var start = 0;
+        for (long l = 0; l < lineIndex && start < json.Length; l++)
+        {
+            var next = json.IndexOf('\n', start);
+            if (next < 0)
+            {
+                return bytePosition;
+            }
+
+            start = next + 1;
+        }
+
+        long bytes = 0;
+        var chars = 0;
+        for (var i = start; i < json.Length && bytes < bytePosition && json[i] != '\n'; i++)
+        {
+            var c = json[i];
+            if (char.IsHighSurrogate(c) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+            {
+                bytes += 4;
+                chars += 2;
+                i++;
+                continue;
+            }
+
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            chars++;
+        }
+
+        return chars;
     }
 
     private static string Friendly(string type) => type switch
