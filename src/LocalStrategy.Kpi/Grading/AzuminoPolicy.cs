@@ -138,7 +138,9 @@ public sealed class AzuminoPolicy : IGradingPolicy
     {
         var manual = observation?.ManualGrade;
         var grade = manual is null ? null : FindGrade(manual.Grade);
-        return grade is null
+
+        // 評価不能 is the library's outcome for missing data, not a grade people can give.
+        return grade is null || grade.Equals(Grading.Grade.NotGradable)
             ? new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, RuleManual, NotGradableReason.NoManualGrade, default)
             : new GradeResult(indicator.Id, year, grade, RuleManual, NotGradableReason.None, new GradeNumbers(observation, null, null, null, false, default));
     }

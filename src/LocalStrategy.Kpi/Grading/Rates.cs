@@ -11,6 +11,8 @@ namespace LocalStrategy.Kpi.Grading;
 /// <remarks>All members are pure and thread-safe; none throws for any input.</remarks>
 public static class Rates
 {
+    private const decimal JustBelowOne = 0.9999999999999999999999999999m;
+
     /// <summary>
     /// The achievement rate 達成率 of <paramref name="actual"/> against <paramref name="target"/>.
     /// Higher is better: a/t for t &gt; 0; t/a for t &lt; 0 and a &lt; 0 (target ▲473, actual ▲508 →
@@ -35,21 +37,21 @@ public static class Rates
                 case Direction.HigherIsBetter:
                     if (target > 0m)
                     {
-                        return Rate.Of(actual / target);
+                        return Finite(direction, actual, target, actual / target);
                     }
 
-                    return actual < 0m ? Rate.Of(target / actual) : Rate.PositiveInfinity;
+                    return actual < 0m ? Finite(direction, actual, target, target / actual) : Rate.PositiveInfinity;
 
                 case Direction.LowerIsBetter:
                     if (target > 0m)
                     {
-                        return actual > 0m ? Rate.Of(target / actual) : Rate.PositiveInfinity;
+                        return actual > 0m ? Finite(direction, actual, target, target / actual) : Rate.PositiveInfinity;
                     }
 
-                    return Rate.Of(actual / target);
+                    return Finite(direction, actual, target, actual / target);
 
                 case Direction.Maintain:
-                    return Rate.Of(1m - (Math.Abs(actual - target) / Math.Abs(target)));
+                    return Finite(direction, actual, target, 1m - (Math.Abs(actual - target) / Math.Abs(target)));
 
                 default:
                     return Rate.Undefined;
@@ -134,6 +136,13 @@ public static class Rates
         Direction.Maintain => actual == target,
         _ => false,
     };
+
+    // A decimal quotient keeps 28 or 29 significant digits, so an exact rate within about 5e-29 below
+    // 1 (an actual one step short of a 29-digit target) rounds to exactly 1. The target is not met
+    // then, so the rate is the largest decimal below 1: the law "≥ 100 % exactly when met" holds, and
+    // no worse actual can get a higher rate.
+    private static Rate Finite(Direction direction, decimal actual, decimal target, decimal value)
+        => value >= 1m && !Meets(direction, actual, target) ? Rate.Of(JustBelowOne) : Rate.Of(value);
 
     private static Rate Overflowed(Direction direction, decimal actual, decimal target)
     {
