@@ -24,12 +24,14 @@ namespace LocalStrategy.Kpi.Periods;
 /// </remarks>
 public static class JapanesePeriods
 {
+    // Digits are [0-9], not \d: \d also matches other scripts' digits (٢, २), which NFKC does not fold
+    // and int.Parse does not read.
     private static readonly Regex EraPattern = new(
-        @"^(?<era>令和|平成|昭和|R|H|S)(?<y>元|\d{1,2})(?:(?<nendo>年度)|年(?:(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?)?)?$",
+        @"^(?<era>令和|平成|昭和|R|H|S)(?<y>元|[0-9]{1,2})(?:(?<nendo>年度)|年(?:(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?)?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex GregorianPattern = new(
-        @"^(?<y>\d{4})(?:(?<nendo>年度)|年(?:(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?)?)?$",
+        @"^(?<y>[0-9]{4})(?:(?<nendo>年度)|年(?:(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?)?)?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Parses any supported form into a period.</summary>
@@ -43,6 +45,12 @@ public static class JapanesePeriods
         if (text is null || text.Trim().Length == 0)
         {
             error = "The period is empty.";
+            return false;
+        }
+
+        if (HasUnpairedSurrogate(text))
+        {
+            error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a period: the text is not valid Unicode.", text);
             return false;
         }
 
@@ -184,6 +192,30 @@ public static class JapanesePeriods
         return builder.ToString();
     }
 
+    // Normalize throws on text that is not valid UTF-16.
+    private static bool HasUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether Format can name the period's era: it needs a day of 昭和 or later (for a date its day,
+    // for a month its last day, for a year the 31 December it is named by).
+    private static bool HasEra(ReportingPeriod period)
+        => (period.Kind == PeriodKind.Date ? period.Start : period.Kind == PeriodKind.FiscalYear ? new LocalDate(period.Start.Year, 12, 31) : period.End)
+            >= JapaneseEra.Showa.FirstDay();
+
     private static string EraYear(int gregorianYear)
     {
         var era = JapaneseEras.NamingYear(gregorianYear);
@@ -237,7 +269,7 @@ public static class JapanesePeriods
                 era.Kanji(),
                 first,
                 last is { } end ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "today",
-                Format(period));
+                HasEra(period) ? Format(period) : period.ToString());
             period = default;
             return false;
         }
