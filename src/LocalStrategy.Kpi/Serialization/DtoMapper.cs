@@ -124,17 +124,17 @@ internal static class DtoMapper
         => new()
         {
             id = indicator.Id,
-            kind = JsonNames<IndicatorKind>.Of(indicator.Kind),
+            kind = JsonNames<IndicatorKind>.OfAny(indicator.Kind),
             name = indicator.Name,
             unit = new UnitDto
             {
                 label = indicator.Unit.Label,
                 scale = indicator.Unit.Scale == 1m ? null : indicator.Unit.Scale,
-                per = indicator.Unit.Per == FlowBasis.None ? null : JsonNames<FlowBasis>.Of(indicator.Unit.Per),
+                per = indicator.Unit.Per == FlowBasis.None ? null : JsonNames<FlowBasis>.OfAny(indicator.Unit.Per),
             },
-            direction = JsonNames<Direction>.Of(indicator.Direction),
-            valueKind = JsonNames<ValueKind>.Of(indicator.ValueKind),
-            basis = JsonNames<GradingBasis>.Of(indicator.Basis),
+            direction = JsonNames<Direction>.OfAny(indicator.Direction),
+            valueKind = JsonNames<ValueKind>.OfAny(indicator.ValueKind),
+            basis = JsonNames<GradingBasis>.OfAny(indicator.Basis),
             stages = Strings(indicator.Stages),
             source = indicator.Source,
             note = indicator.Note,
@@ -164,7 +164,7 @@ internal static class DtoMapper
         {
             year = target.Year.ToString(),
             value = target.Value,
-            comparison = target.Comparison == TargetComparison.Reach ? null : JsonNames<TargetComparison>.Of(target.Comparison),
+            comparison = target.Comparison == TargetComparison.Reach ? null : JsonNames<TargetComparison>.OfAny(target.Comparison),
             min = target.Min,
             max = target.Max,
             stage = target.Stage,
@@ -194,7 +194,7 @@ internal static class DtoMapper
             year = observation.Year.ToString(),
             value = observation.Value,
             stage = observation.Stage,
-            status = observation.Status == ObservationStatus.Final ? null : JsonNames<ObservationStatus>.Of(observation.Status),
+            status = observation.Status == ObservationStatus.Final ? null : JsonNames<ObservationStatus>.OfAny(observation.Status),
             asOf = observation.AsOf?.ToString(),
             reason = observation.Reason,
             source = observation.Source,

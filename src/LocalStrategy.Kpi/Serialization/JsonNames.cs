@@ -13,6 +13,15 @@ internal static class JsonNames<TEnum>
 
     internal static string Of(TEnum value) => ByValue[value];
 
+    /// <summary>
+    /// Writes a value that may be undefined, such as <c>default(Direction)</c> in a strategy built in
+    /// code: as its number, which validation then reports as an unknown value instead of throwing.
+    /// </summary>
+    internal static string OfAny(TEnum value)
+        => ByValue.TryGetValue(value, out var name)
+            ? name
+            : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Reads a name that validation has already accepted.</summary>
     internal static TEnum Parse(string name)
         => ByName.TryGetValue(name, out var value) ? value : throw new ArgumentException("Unknown name: " + name, nameof(name));

@@ -94,8 +94,8 @@ public static class StrategyJson
             f.ErrorCode,
             f.PropertyName.StartsWith("$", StringComparison.Ordinal) ? f.PropertyName : "$." + f.PropertyName,
             f.AttemptedValue is string or IConvertible or IFormattable ? Text.Raw(f.AttemptedValue) : null,
-            f.ErrorMessage,
-            f.CustomState as string ?? f.ErrorMessage)));
+            (f.CustomState as Messages)?.English ?? f.ErrorMessage,
+            (f.CustomState as Messages)?.Japanese ?? f.ErrorMessage)));
     }
 
     private static ValidationError FromJsonException(JsonException ex, string json)

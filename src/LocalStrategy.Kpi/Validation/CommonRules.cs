@@ -44,28 +44,12 @@ internal static class CommonRules
     internal static IRuleBuilderOptions<T, TProperty> PercentageError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule)
         => rule.Fails(
             ValidationCodes.PercentageOutOfRange,
-            (_, v) => $"A percentage must be between 0 and 100; found {Text.Of(PercentValue(v))}.",
-            (_, v) => $"割合（％）は 0 以上 100 以下にしてください。値: {Text.Of(PercentValue(v))}。");
+            (_, v) => $"A percentage must be between 0 and 100; found {Text.Of(v)}.",
+            (_, v) => $"割合（％）は 0 以上 100 以下にしてください。値: {Text.Of(v)}。");
 
     internal static IRuleBuilderOptions<T, TProperty> StageError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule)
         => rule.Fails(
             ValidationCodes.UnknownStage,
-            (_, v) => $"The stage {Text.Of(StageValue(v))} is not in the indicator's list of stages.",
-            (_, v) => $"段階 {Text.Of(StageValue(v))} は指標の段階（stages）の一覧にありません。");
-
-    private static object? PercentValue(object? v) => v switch
-    {
-        Serialization.TargetDto t => OutOfPercent(t.value) ?? OutOfPercent(t.min) ?? t.max,
-        Serialization.ObservationDto o => o.value,
-        _ => v,
-    };
-
-    private static decimal? OutOfPercent(decimal? value) => value is < 0m or > 100m ? value : null;
-
-    private static object? StageValue(object? v) => v switch
-    {
-        Serialization.TargetDto t => t.stage,
-        Serialization.ObservationDto o => o.stage,
-        _ => v,
-    };
+            (_, v) => $"The stage {Text.Of(v)} is not in the indicator's list of stages.",
+            (_, v) => $"段階 {Text.Of(v)} は指標の段階（stages）の一覧にありません。");
 }

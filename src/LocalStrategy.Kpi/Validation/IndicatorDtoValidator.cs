@@ -94,13 +94,13 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
                     ValidationCodes.RangeMinGreaterThanMax,
                     (t, min) => $"The range target for {Text.Of(t.year)} has min {Text.Of(min)} above max {Text.Of(t.max)}.",
                     (t, min) => $"{Text.Of(t.year)} の範囲目標の下限 {Text.Of(min)} が上限 {Text.Of(t.max)} を上回っています。");
+
+            // Reported at the field, with its value, like the baseline's: targets[0].value, not targets[0].
+            target.RuleFor(t => t.value).Must((_, v, c) => InPercentRange(v) || !IsPercentage(Owner(c))).PercentageError();
+            target.RuleFor(t => t.min).Must((_, v, c) => InPercentRange(v) || !IsPercentage(Owner(c))).PercentageError();
+            target.RuleFor(t => t.max).Must((_, v, c) => InPercentRange(v) || !IsPercentage(Owner(c))).PercentageError();
+            target.RuleFor(t => t.stage).Must((_, s, c) => s is null || HasStage(Owner(c), s)).StageError();
         });
-        RuleForEach(x => x.targets)
-            .Must((i, t) => t is null || !IsPercentage(i) || (InPercentRange(t.value) && InPercentRange(t.min) && InPercentRange(t.max)))
-            .PercentageError();
-        RuleForEach(x => x.targets)
-            .Must((i, t) => t?.stage is null || HasStage(i, t.stage))
-            .StageError();
         RuleFor(x => x.targets)
             .Must(t => !DuplicateYears(t).Any())
             .Fails(
@@ -129,14 +129,13 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
             observation.RuleFor(o => o.manualGrade!.reason)
                 .Required("manualGrade.reason", "個別評価の理由")
                 .When(o => o.manualGrade is not null);
+            observation.RuleFor(o => o.value).Must((_, v, c) => InPercentRange(v) || !IsPercentage(Owner(c))).PercentageError();
+            observation.RuleFor(o => o.stage).Must((_, s, c) => s is null || HasStage(Owner(c), s)).StageError();
         });
-        RuleForEach(x => x.observations)
-            .Must((i, o) => o is null || !IsPercentage(i) || InPercentRange(o.value))
-            .PercentageError();
-        RuleForEach(x => x.observations)
-            .Must((i, o) => o?.stage is null || HasStage(i, o.stage))
-            .StageError();
     }
+
+    // The indicator whose target or observation a child rule is checking.
+    private static IndicatorDto Owner(IValidationContext context) => (IndicatorDto)context.ParentContext.InstanceToValidate;
 
     private static bool IsPercentage(IndicatorDto indicator) => indicator.valueKind == "percentage";
 

@@ -11,9 +11,5 @@ internal static class RuleBuilderExtensions
         Func<T, TProperty, string> english,
         Func<T, TProperty, string> japanese)
         => rule.WithErrorCode(code)
-            .WithMessage((item, value) => Escape(english(item, value)))
-            .WithState((item, value) => (object)japanese(item, value));
-
-    // FluentValidation reads {Name} in a message as a placeholder; a value the user wrote must not be.
-    private static string Escape(string message) => message.Replace("{", "{{").Replace("}", "}}");
+            .WithState((item, value) => (object)new Messages(english(item, value), japanese(item, value)));
 }

@@ -272,5 +272,5 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
     }
 
     private static void Add(ValidationContext<StrategyDto> context, string code, string path, string? value, string english, string japanese)
-        => context.AddFailure(new ValidationFailure(path, english, value) { ErrorCode = code, CustomState = japanese });
+        => context.AddFailure(new ValidationFailure(path, english, value) { ErrorCode = code, CustomState = new Messages(english, japanese) });
 }

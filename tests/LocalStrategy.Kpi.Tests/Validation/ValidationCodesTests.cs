@@ -1,0 +1,80 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
+using Xunit;
+using static LocalStrategy.Kpi.Tests.Validation.TestDocument;
+
+namespace LocalStrategy.Kpi.Tests.Validation;
+
+/// <summary>Every code in <see cref="ValidationCodes"/> is reachable from a document, and each example yields only it.</summary>
+public sealed class ValidationCodesTests
+{
+    private static readonly Dictionary<string, string> Examples = new(StringComparer.Ordinal)
+    {
+        [ValidationCodes.JsonSyntax] = "{ \"formatVersion\": 1 \"id\": \"x\" }",
+        [ValidationCodes.UnknownField] = With(d => d["titel"] = "typo"),
+        [ValidationCodes.FormatVersionUnsupported] = With(d => d["formatVersion"] = 0),
+        [ValidationCodes.Required] = With(d => d.Remove("id")),
+        [ValidationCodes.DirectionMissing] = With(d => Percent(d).Remove("direction")),
+        [ValidationCodes.UnknownValue] = With(d => Percent(d)["valueKind"] = "ratio"),
+        [ValidationCodes.DuplicateId] = With(d => d["projects"]![0]!["id"] = "g1"),
+        [ValidationCodes.UnknownReference] = With(d => Goal(d)["viewpointIds"] = new JsonArray("v2")),
+        [ValidationCodes.InvalidPeriod] = With(d => d["planPeriod"]!["last"] = "令和"),
+        [ValidationCodes.PlanPeriodInvalid] = With(d => d["planPeriod"]!["first"] = "FY2025"),
+        [ValidationCodes.OutsidePlanPeriod] = With(d => First(Milestone(d), "observations")["year"] = "H31"),
+        [ValidationCodes.PercentageOutOfRange] = With(d => First(Percent(d), "observations")["value"] = 250),
+        [ValidationCodes.RangeMinGreaterThanMax] = With(d => First(FirstKpi(d), "targets").ReplaceWith(
+            new JsonObject { ["year"] = "FY2020", ["comparison"] = "between", ["min"] = 2, ["max"] = 1 })),
+        [ValidationCodes.TargetIncomplete] = With(d => First(FirstKpi(d), "targets").Remove("value")),
+        [ValidationCodes.DuplicateTarget] = With(d => FirstKpi(d)["targets"]!.AsArray().Add(new JsonObject { ["year"] = "R2", ["value"] = 3 })),
+        [ValidationCodes.UnknownStage] = With(d => First(Milestone(d), "targets")["stage"] = "策定済"),
+        [ValidationCodes.MunicipalityCodeInvalid] = With(d => d["municipality"]!["code"] = "20220７"),
+        [ValidationCodes.OutOfRange] = With(d => Measure(d)["priorityLevel"] = -1),
+    };
+
+    public static TheoryData<string> Codes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var field in typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            data.Add((string)field.GetRawConstantValue()!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Every_code_has_a_document_that_produces_it_and_nothing_else(string code)
+    {
+        Assert.True(Examples.TryGetValue(code, out var json), $"No example document for {code}: add one.");
+
+        var error = DocumentErrors.Single(json!);
+
+        Assert.Equal(code, error.Code);
+        Assert.StartsWith("$", error.Path, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        Assert.False(string.IsNullOrWhiteSpace(error.MessageJa));
+        Assert.NotEqual(error.Message, error.MessageJa);
+    }
+
+    [Fact]
+    public void Codes_are_their_own_names_so_they_read_the_same_in_every_language()
+    {
+        foreach (var field in typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            Assert.Equal(field.Name, field.GetRawConstantValue());
+        }
+
+        Assert.True(Codes().Cast<object[]>().Count() >= 18);
+    }
+
+    [Fact]
+    public void An_error_prints_on_one_line_with_code_path_and_both_messages()
+    {
+        var error = DocumentErrors.Single(Examples[ValidationCodes.DirectionMissing]);
+
+        Assert.Equal($"DirectionMissing {PercentPath}.direction: {error.Message} / {error.MessageJa}", error.ToString());
+    }
+}
