@@ -14,8 +14,14 @@ public static class SampleDocuments
     /// <summary>The name of Azumino City's FY2020 evaluation of its 2nd strategy (seed 000).</summary>
     public const string AzuminoFy2020 = "azumino-fy2020";
 
+    /// <summary>The name of Ina City's 3rd regional-revitalisation strategy, FY2025–2029 (seed 003).</summary>
+    public const string Ina3rdStrategy = "ina-3rd-strategy";
+
+    /// <summary>The name of Ami Town's 3rd strategy, FY2025–2027 (seed 004).</summary>
+    public const string Ami3rdStrategy = "ami-3rd-strategy";
+
     /// <summary>Gets the names of the embedded samples.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { AzuminoFy2020 };
+    public static IReadOnlyList<string> Names { get; } = new[] { AzuminoFy2020, Ina3rdStrategy, Ami3rdStrategy };
 
     /// <summary>Gets the JSON text of a sample.</summary>
     /// <param name="name">The sample's name, for example <see cref="AzuminoFy2020"/>.</param>
