@@ -8,7 +8,8 @@ namespace LocalStrategy.Kpi.Cli;
 /// <param name="Policy">The policy name, or <see langword="null"/> for the document's own.</param>
 /// <param name="Format">table or json.</param>
 /// <param name="Decimals">Decimal places of the tallies' percentages.</param>
-internal sealed record GradeRequest(string? File, string? Year, string? Policy, string Format, int Decimals);
+/// <param name="Sample">The embedded sample to grade when no file is given.</param>
+internal sealed record GradeRequest(string? File, string? Year, string? Policy, string Format, int Decimals, string? Sample);
 
 /// <summary>The options shared by <c>kpi</c> and <c>kpi grade</c>.</summary>
 internal sealed class GradeOptions
@@ -26,7 +27,12 @@ internal sealed class GradeOptions
 
     private readonly Option<string?> policy = new("--policy")
     {
-        Description = "The grading policy (azumino). Default: the policy the document names.",
+        Description = "The grading policy: azumino, ina or ami. Default: the policy the document names.",
+    };
+
+    private readonly Option<string?> sample = new("--sample")
+    {
+        Description = "An embedded sample to grade instead of a file: azumino-fy2020 (the default), ina-3rd-strategy, ami-3rd-strategy.",
     };
 
     private readonly Option<string> format = new("--format")
@@ -59,10 +65,11 @@ internal sealed class GradeOptions
 
         command.Options.Add(year);
         command.Options.Add(policy);
+        command.Options.Add(sample);
         command.Options.Add(format);
         command.Options.Add(decimals);
     }
 
     internal GradeRequest Read(ParseResult parse)
-        => new(hasFile ? parse.GetValue(file) : null, parse.GetValue(year), parse.GetValue(policy), parse.GetValue(format) ?? "table", parse.GetValue(decimals));
+        => new(hasFile ? parse.GetValue(file) : null, parse.GetValue(year), parse.GetValue(policy), parse.GetValue(format) ?? "table", parse.GetValue(decimals), parse.GetValue(sample));
 }

@@ -48,6 +48,18 @@ public static class KpiCommand
         validate.SetAction(parse => Validate(parse.GetValue(validateFile)!, output, error));
         root.Subcommands.Add(validate);
 
+        var samples = new Command("samples", "Lists the embedded samples (grade one with kpi grade --sample <name>).");
+        samples.SetAction(_ =>
+        {
+            foreach (var name in SampleDocuments.Names)
+            {
+                output.WriteLine(name);
+            }
+
+            return Success;
+        });
+        root.Subcommands.Add(samples);
+
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -81,10 +93,23 @@ public static class KpiCommand
     {
         StrategyReadResult read;
         string name;
+        if (request.File is not null && request.Sample is not null)
+        {
+            error.WriteLine("Give a file or --sample, not both.");
+            return UsageError;
+        }
+
         if (request.File is null)
         {
-            read = StrategyJson.Read(SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020));
-            name = "embedded sample " + SampleDocuments.AzuminoFy2020;
+            var sample = request.Sample ?? SampleDocuments.AzuminoFy2020;
+            if (!SampleDocuments.Names.Contains(sample))
+            {
+                error.WriteLine("No sample is named '" + sample + "'. Samples: " + string.Join(", ", SampleDocuments.Names) + ".");
+                return UsageError;
+            }
+
+            read = StrategyJson.Read(SampleDocuments.ReadJson(sample));
+            name = "embedded sample " + sample;
         }
         else if (!TryRead(request.File, error, out read))
         {

@@ -44,7 +44,7 @@ internal static class ReportTable
             {
                 var n = e.Result.Numbers;
                 table.AddRow(
-                    Cell(e.Placement.Measure?.Code ?? "数値目標"),
+                    Cell(e.Placement.Measure?.Code ?? (e.Indicator.Kind == Model.IndicatorKind.Kgi ? "KGI" : "数値目標")),
                     Cell(e.Indicator.Name),
                     Cell(e.Result.Rule.Id),
                     Cell(Number(n.Actual) ?? e.Indicator.ObservationFor(report.Year)?.Stage ?? "—"),
@@ -56,14 +56,19 @@ internal static class ReportTable
             }
 
             console.Write(table);
-            console.WriteLine("  数値目標 (goal indicators): " + TallyLine(goal.GoalIndicators));
+            console.WriteLine("  数値目標・KGI (goal indicators): " + TallyLine(goal.GoalIndicators));
             console.WriteLine("  KPI: " + TallyLine(goal.Kpis));
             console.WriteLine();
         }
 
         console.WriteLine("Overall / 全体");
-        console.WriteLine("  数値目標 (goal indicators): " + TallyLine(report.GoalIndicators));
+        console.WriteLine("  数値目標・KGI (goal indicators): " + TallyLine(report.GoalIndicators));
         console.WriteLine("  KPI: " + TallyLine(report.Kpis));
+        foreach (var level in report.PriorityLevels)
+        {
+            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  KPI at priority level {0}: ", level) + TallyLine(report.KpisAtPriorityLevel(level)));
+        }
+
         var computed = report.Evaluations.Count(e => e.CountedSource == GradeSource.Computed);
         var published = report.Evaluations.Count(e => e.CountedSource == GradeSource.Published);
         var disagree = report.Evaluations.Count(e => e.Agreement == Agreement.Disagrees);

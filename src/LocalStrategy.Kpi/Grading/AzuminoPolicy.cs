@@ -94,18 +94,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
     public static AzuminoPolicy Create(AzuminoOptions options) => new(Preconditions.CheckNotNull(options, nameof(options)));
 
     /// <inheritdoc/>
-    public Grade? FindGrade(string code)
-    {
-        foreach (var grade in scale)
-        {
-            if (string.Equals(grade.Code, code, StringComparison.Ordinal))
-            {
-                return grade;
-            }
-        }
-
-        return null;
-    }
+    public Grade? FindGrade(string code) => PolicyScale.Find(scale, code);
 
     /// <inheritdoc/>
     public GradeResult Grade(Indicator indicator, in GradingContext context)
@@ -115,7 +104,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
         var observation = indicator.ObservationFor(year);
         if (indicator.Basis == GradingBasis.Manual)
         {
-            return Manual(indicator, year, observation);
+            return PolicyScale.Manual(scale, indicator, year, observation, RuleManual);
         }
 
         var rule = indicator.Basis == GradingBasis.Trend ? RuleTrend : RuleTarget;
@@ -134,17 +123,6 @@ public sealed class AzuminoPolicy : IGradingPolicy
             : AgainstTarget(indicator, year, observation, rule);
     }
 
-    private GradeResult Manual(Indicator indicator, Periods.FiscalYear year, Observation? observation)
-    {
-        var manual = observation?.ManualGrade;
-        var grade = manual is null ? null : FindGrade(manual.Grade);
-
-        // 評価不能 is the library's outcome for missing data, not a grade people can give.
-        return grade is null || grade.Equals(Grading.Grade.NotGradable)
-            ? new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, RuleManual, NotGradableReason.NoManualGrade, default)
-            : new GradeResult(indicator.Id, year, grade, RuleManual, NotGradableReason.None, new GradeNumbers(observation, null, null, null, false, default));
-    }
-
     private static GradeResult NotGradable(Indicator indicator, Periods.FiscalYear year, GradingRule rule, NotGradableReason reason, GradeNumbers numbers = default)
         => new(indicator.Id, year, Grading.Grade.NotGradable, rule, reason, numbers);
 
@@ -156,17 +134,15 @@ public sealed class AzuminoPolicy : IGradingPolicy
             return NotGradable(indicator, year, rule, NotGradableReason.NoTarget, new GradeNumbers(observation, null, null, null, false, default));
         }
 
-        if (indicator.Direction == Direction.Milestone || target.Stage is not null)
+        if (TargetJudging.IsStage(indicator, target))
         {
-            var reached = observation is not null && indicator.StageIndex(observation.Stage) >= 0
-                && indicator.StageIndex(observation.Stage) >= indicator.StageIndex(target.Stage);
             if (observation?.Stage is null)
             {
                 return NotGradable(indicator, year, rule, NotGradableReason.NoActual);
             }
 
-            return reached
-                ? new GradeResult(indicator.Id, year, A, rule, NotGradableReason.None, default)
+            return TargetJudging.StageReached(indicator, observation, target) == true
+                ? new GradeResult(indicator.Id, year, A, rule, NotGradableReason.None, new GradeNumbers(observation, target, null, null, false, default))
                 : NotGradable(indicator, year, rule, NotGradableReason.NotApplicable);
         }
 
@@ -180,26 +156,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
             return NotGradable(indicator, year, rule, NotGradableReason.NoActual, new GradeNumbers(null, target, null, null, false, default));
         }
 
-        Rate rate;
-        if (target.Comparison == TargetComparison.Between && target.Min is { } min && target.Max is { } max)
-        {
-            rate = Rates.AchievementInRange(actual, min, max);
-        }
-        else if (target.Value is { } value)
-        {
-            var direction = target.Comparison switch
-            {
-                TargetComparison.AtLeast => Direction.HigherIsBetter,
-                TargetComparison.AtMost => Direction.LowerIsBetter,
-                _ => indicator.Direction,
-            };
-            rate = Rates.Achievement(direction, actual, value);
-        }
-        else
-        {
-            rate = Rate.Undefined;
-        }
-
+        var rate = TargetJudging.Achievement(indicator, target, actual);
         var numbers = new GradeNumbers(observation, target, null, null, false, rate);
         if (!rate.IsDefined)
         {

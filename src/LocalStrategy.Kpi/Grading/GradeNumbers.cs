@@ -15,6 +15,7 @@ public readonly struct GradeNumbers
     private readonly Baseline? baseline;
     private readonly Observation? previous;
     private readonly bool previousIsBaseline;
+    private readonly decimal? targetValue;
 
     /// <summary>Initializes a new instance of the <see cref="GradeNumbers"/> struct.</summary>
     /// <param name="actual">The observation whose value is the actual, if used.</param>
@@ -23,8 +24,10 @@ public readonly struct GradeNumbers
     /// <param name="previous">The previous year's observation, if used.</param>
     /// <param name="previousIsBaseline">Whether the previous year's actual is the baseline (the plan's first year).</param>
     /// <param name="rate">The rate, if computed.</param>
-    public GradeNumbers(Observation? actual, Target? target, Baseline? baseline, Observation? previous, bool previousIsBaseline, Rate rate)
+    /// <param name="targetValue">The value judged against when it is not the target's own, such as a point on a straight-line path to it.</param>
+    public GradeNumbers(Observation? actual, Target? target, Baseline? baseline, Observation? previous, bool previousIsBaseline, Rate rate, decimal? targetValue = null)
     {
+        this.targetValue = targetValue;
         this.actual = actual;
         this.target = target;
         this.baseline = baseline;
@@ -36,8 +39,11 @@ public readonly struct GradeNumbers
     /// <summary>Gets the actual.</summary>
     public decimal? Actual => actual?.Value;
 
-    /// <summary>Gets the target the actual was judged against.</summary>
-    public decimal? Target => target?.Value;
+    /// <summary>Gets the target value the actual was judged against (a point on a path where the rule used one).</summary>
+    public decimal? Target => targetValue ?? target?.Value;
+
+    /// <summary>Gets the fiscal year of the target the rule used (for a path, the final target's year).</summary>
+    public Periods.FiscalYear? TargetYear => target?.Year;
 
     /// <summary>Gets the lower end of a range target.</summary>
     public decimal? TargetMin => target?.Min;

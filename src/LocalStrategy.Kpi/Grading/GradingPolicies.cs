@@ -8,10 +8,16 @@ namespace LocalStrategy.Kpi.Grading;
 /// <remarks>All members are thread-safe.</remarks>
 public static class GradingPolicies
 {
-    private static readonly IGradingPolicy[] BuiltIn = { AzuminoPolicy.Default };
+    private static readonly IGradingPolicy[] BuiltIn = { AzuminoPolicy.Default, InaPolicy.Default, AmiPolicy.Default };
 
     /// <summary>Gets Azumino's policy (<c>azumino</c>).</summary>
     public static IGradingPolicy Azumino => AzuminoPolicy.Default;
+
+    /// <summary>Gets Ina's policy (<c>ina</c>), judging interim years against the final value.</summary>
+    public static IGradingPolicy Ina => InaPolicy.Default;
+
+    /// <summary>Gets the policy for current-value-and-target plans such as Ami's (<c>ami</c>).</summary>
+    public static IGradingPolicy Ami => AmiPolicy.Default;
 
     /// <summary>Gets the names of the built-in policies.</summary>
     public static IReadOnlyList<string> Names { get; } = BuiltIn.Select(p => p.Name).ToArray();

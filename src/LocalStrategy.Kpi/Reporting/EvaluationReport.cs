@@ -59,6 +59,23 @@ public sealed class EvaluationReport
     /// <summary>Gets the tallies per measure (each with its sub-measures).</summary>
     public ValueList<MeasureSummary> Measures { get; }
 
+    /// <summary>Gets the priority levels of the measures that hold KPIs, in ascending order.</summary>
+    public IReadOnlyList<int> PriorityLevels
+        => Evaluations.Where(e => e.Indicator.Kind == IndicatorKind.Kpi && e.PriorityLevel is not null)
+            .Select(e => e.PriorityLevel!.Value)
+            .Distinct()
+            .OrderBy(l => l)
+            .ToList();
+
+    /// <summary>Tallies the KPIs of measures at one priority level (Ami: 1 必須施策 … 4 構想).</summary>
+    /// <param name="level">The priority level.</param>
+    /// <returns>The tally; empty when no measure has that level.</returns>
+    public Tally KpisAtPriorityLevel(int level)
+        => Tally.Of(
+            Evaluations.Where(e => e.Indicator.Kind == IndicatorKind.Kpi && e.PriorityLevel == level).Select(e => e.CountedGrade),
+            Policy.Scale,
+            PercentDecimals);
+
     /// <summary>Grades every indicator of a strategy for one fiscal year.</summary>
     /// <param name="strategy">The strategy.</param>
     /// <param name="year">The fiscal year.</param>
@@ -84,7 +101,7 @@ public sealed class EvaluationReport
             kpiGrades.Clear();
             foreach (var indicator in goal.Indicators)
             {
-                var evaluation = Evaluate(new IndicatorPlacement(goal, null, indicator), policy, context);
+                var evaluation = Evaluate(new IndicatorPlacement(goal, null, indicator), policy, context, null);
                 evaluations.Add(evaluation);
                 (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
             }
@@ -92,7 +109,7 @@ public sealed class EvaluationReport
             foreach (var measure in goal.Measures)
             {
                 measureGrades.Clear();
-                EvaluateMeasure(goal, measure, policy, context, evaluations, measureGrades, goalGrades);
+                EvaluateMeasure(goal, measure, measure.PriorityLevel, policy, context, evaluations, measureGrades, goalGrades);
                 kpiGrades.AddRange(measureGrades);
                 measures.Add(new MeasureSummary(goal, measure, Tally.Of(measureGrades, policy.Scale, percentDecimals)));
             }
@@ -115,6 +132,7 @@ public sealed class EvaluationReport
     private static void EvaluateMeasure(
         BasicGoal goal,
         Measure measure,
+        int? priorityLevel,
         IGradingPolicy policy,
         in GradingContext context,
         List<IndicatorEvaluation> evaluations,
@@ -123,18 +141,18 @@ public sealed class EvaluationReport
     {
         foreach (var indicator in measure.Indicators)
         {
-            var evaluation = Evaluate(new IndicatorPlacement(goal, measure, indicator), policy, context);
+            var evaluation = Evaluate(new IndicatorPlacement(goal, measure, indicator), policy, context, priorityLevel);
             evaluations.Add(evaluation);
             (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
         }
 
         foreach (var sub in measure.SubMeasures)
         {
-            EvaluateMeasure(goal, sub, policy, context, evaluations, kpiGrades, goalGrades);
+            EvaluateMeasure(goal, sub, sub.PriorityLevel ?? priorityLevel, policy, context, evaluations, kpiGrades, goalGrades);
         }
     }
 
-    private static IndicatorEvaluation Evaluate(IndicatorPlacement placement, IGradingPolicy policy, in GradingContext context)
+    private static IndicatorEvaluation Evaluate(IndicatorPlacement placement, IGradingPolicy policy, in GradingContext context, int? priorityLevel)
     {
         var result = policy.Grade(placement.Indicator, context);
         var publishedCode = placement.Indicator.ObservationFor(context.Year)?.PublishedGrade;
@@ -147,6 +165,6 @@ public sealed class EvaluationReport
                 : string.Equals(result.Grade.Code, publishedCode, StringComparison.Ordinal) ? Agreement.Agrees : Agreement.Disagrees;
         var counted = computed || published is null ? result.Grade : published;
         var source = computed || published is null ? GradeSource.Computed : GradeSource.Published;
-        return new IndicatorEvaluation(placement, result, publishedCode, published, agreement, counted, source);
+        return new IndicatorEvaluation(placement, result, publishedCode, published, agreement, counted, source, priorityLevel);
     }
 }

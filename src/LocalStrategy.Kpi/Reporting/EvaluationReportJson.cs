@@ -48,6 +48,17 @@ public static class EvaluationReportJson
             WriteTally(w, report.Kpis);
             w.WritePropertyName("goalIndicators");
             WriteTally(w, report.GoalIndicators);
+            w.WriteStartArray("kpisByPriorityLevel");
+            foreach (var level in report.PriorityLevels)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("priorityLevel", level);
+                w.WritePropertyName("kpis");
+                WriteTally(w, report.KpisAtPriorityLevel(level));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("goals");
             foreach (var g in report.Goals)
             {
@@ -101,6 +112,15 @@ public static class EvaluationReportJson
             w.WriteNull("measure");
         }
 
+        if (e.PriorityLevel is { } level)
+        {
+            w.WriteNumber("priorityLevel", level);
+        }
+        else
+        {
+            w.WriteNull("priorityLevel");
+        }
+
         w.WriteString("grade", r.Grade.Code);
         w.WriteString("label", r.Grade.Japanese);
         w.WriteString("labelEn", r.Grade.English);
@@ -121,6 +141,7 @@ public static class EvaluationReportJson
         Number(w, "target", n.Target);
         Number(w, "targetMin", n.TargetMin);
         Number(w, "targetMax", n.TargetMax);
+        String(w, "targetYear", n.TargetYear?.ToString());
         Number(w, "baseline", n.Baseline);
         Number(w, "previousActual", n.PreviousActual);
         String(w, "reason", r.IsGraded ? null : JsonNames<NotGradableReason>.Of(r.Reason));

@@ -10,8 +10,9 @@ namespace LocalStrategy.Kpi.Reporting;
 /// <remarks>An immutable value; safe to share between threads.</remarks>
 public sealed class IndicatorEvaluation
 {
-    internal IndicatorEvaluation(IndicatorPlacement placement, GradeResult result, string? publishedCode, Grade? published, Agreement agreement, Grade counted, GradeSource source)
+    internal IndicatorEvaluation(IndicatorPlacement placement, GradeResult result, string? publishedCode, Grade? published, Agreement agreement, Grade counted, GradeSource source, int? priorityLevel)
     {
+        PriorityLevel = priorityLevel;
         Placement = placement;
         Result = result;
         PublishedCode = publishedCode;
@@ -23,6 +24,9 @@ public sealed class IndicatorEvaluation
 
     /// <summary>Gets the indicator with its goal and measure.</summary>
     public IndicatorPlacement Placement { get; }
+
+    /// <summary>Gets the priority level of the indicator's measure (or of the nearest measure above it that has one); <see langword="null"/> when none is ranked.</summary>
+    public int? PriorityLevel { get; }
 
     /// <summary>Gets the indicator.</summary>
     public Indicator Indicator => Placement.Indicator;
