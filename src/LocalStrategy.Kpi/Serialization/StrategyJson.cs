@@ -38,6 +38,12 @@ public static class StrategyJson
         }
         catch (JsonException ex)
         {
+            // A newer document fails on its new fields first; its version is the better message.
+            if (TryReadFormatVersion(json, out var version) && version != StrategyDtoValidator.CurrentFormatVersion)
+            {
+                return StrategyReadResult.Failure(new[] { UnsupportedVersion(version) });
+            }
+
             return StrategyReadResult.Failure(new[] { FromJsonException(ex, json) });
         }
 
@@ -96,6 +102,34 @@ public static class StrategyJson
             f.AttemptedValue is string or IConvertible or IFormattable ? Text.Raw(f.AttemptedValue) : null,
             (f.CustomState as Messages)?.English ?? f.ErrorMessage,
             (f.CustomState as Messages)?.Japanese ?? f.ErrorMessage)));
+    }
+
+    private static bool TryReadFormatVersion(string json, out decimal version)
+    {
+        version = 0;
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("formatVersion", out var element)
+                && element.ValueKind == JsonValueKind.Number
+                && element.TryGetDecimal(out version);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static ValidationError UnsupportedVersion(decimal version)
+    {
+        var text = version.ToString(CultureInfo.InvariantCulture);
+        return new ValidationError(
+            ValidationCodes.FormatVersionUnsupported,
+            "$.formatVersion",
+            text,
+            $"formatVersion {text} is not supported; this library reads formatVersion {StrategyDtoValidator.CurrentFormatVersion}.",
+            $"formatVersion {text} には対応していません。このライブラリが読めるのは formatVersion {StrategyDtoValidator.CurrentFormatVersion} です。");
     }
 
     private static ValidationError FromJsonException(JsonException ex, string json)
