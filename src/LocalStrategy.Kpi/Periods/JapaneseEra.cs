@@ -5,14 +5,20 @@ namespace LocalStrategy.Kpi.Periods;
 /// <summary>The Japanese eras (元号) this library reads and writes.</summary>
 public enum JapaneseEra
 {
+    /// <summary>明治 (M), from 1868-01-25 (明治元年1月1日) to 1912-07-29.</summary>
+    Meiji = 1,
+
+    /// <summary>大正 (T), from 1912-07-30 to 1926-12-24.</summary>
+    Taisho = 2,
+
     /// <summary>昭和 (S), from 1926-12-25 to 1989-01-07.</summary>
-    Showa = 1,
+    Showa = 3,
 
     /// <summary>平成 (H), from 1989-01-08 to 2019-04-30.</summary>
-    Heisei = 2,
+    Heisei = 4,
 
     /// <summary>令和 (R), from 2019-05-01.</summary>
-    Reiwa = 3,
+    Reiwa = 5,
 }
 
 /// <summary>Facts about <see cref="JapaneseEra"/> values.</summary>
@@ -23,6 +29,8 @@ public static class JapaneseEras
     /// <returns>The first day.</returns>
     public static LocalDate FirstDay(this JapaneseEra era) => era switch
     {
+        JapaneseEra.Meiji => new LocalDate(1868, 1, 25),
+        JapaneseEra.Taisho => new LocalDate(1912, 7, 30),
         JapaneseEra.Showa => new LocalDate(1926, 12, 25),
         JapaneseEra.Heisei => new LocalDate(1989, 1, 8),
         JapaneseEra.Reiwa => new LocalDate(2019, 5, 1),
@@ -34,6 +42,8 @@ public static class JapaneseEras
     /// <returns>The last day, if the era has ended.</returns>
     public static LocalDate? LastDay(this JapaneseEra era) => era switch
     {
+        JapaneseEra.Meiji => new LocalDate(1912, 7, 29),
+        JapaneseEra.Taisho => new LocalDate(1926, 12, 24),
         JapaneseEra.Showa => new LocalDate(1989, 1, 7),
         JapaneseEra.Heisei => new LocalDate(2019, 4, 30),
         JapaneseEra.Reiwa => null,
@@ -45,6 +55,8 @@ public static class JapaneseEras
     /// <returns>The name.</returns>
     public static string Kanji(this JapaneseEra era) => era switch
     {
+        JapaneseEra.Meiji => "明治",
+        JapaneseEra.Taisho => "大正",
         JapaneseEra.Showa => "昭和",
         JapaneseEra.Heisei => "平成",
         JapaneseEra.Reiwa => "令和",
@@ -53,9 +65,11 @@ public static class JapaneseEras
 
     /// <summary>Gets the era's one-letter abbreviation, for example R.</summary>
     /// <param name="era">The era.</param>
-    /// <returns>S, H or R.</returns>
+    /// <returns>M, T, S, H or R.</returns>
     public static string Letter(this JapaneseEra era) => era switch
     {
+        JapaneseEra.Meiji => "M",
+        JapaneseEra.Taisho => "T",
         JapaneseEra.Showa => "S",
         JapaneseEra.Heisei => "H",
         JapaneseEra.Reiwa => "R",
@@ -68,9 +82,9 @@ public static class JapaneseEras
     public static int FirstYear(this JapaneseEra era) => era.FirstDay().Year;
 
     /// <summary>Gets the era in force on <paramref name="date"/>.</summary>
-    /// <param name="date">A date on or after 1926-12-25.</param>
+    /// <param name="date">A date on or after 1868-01-25.</param>
     /// <returns>The era.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The date is before 昭和.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before 明治.</exception>
     public static JapaneseEra On(LocalDate date)
     {
         if (date >= JapaneseEra.Reiwa.FirstDay())
@@ -88,14 +102,24 @@ public static class JapaneseEras
             return JapaneseEra.Showa;
         }
 
-        throw new ArgumentOutOfRangeException(nameof(date), date, "Dates before 昭和 (1926-12-25) have no supported era.");
+        if (date >= JapaneseEra.Taisho.FirstDay())
+        {
+            return JapaneseEra.Taisho;
+        }
+
+        if (date >= JapaneseEra.Meiji.FirstDay())
+        {
+            return JapaneseEra.Meiji;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(date), date, "Dates before 明治 (1868-01-25) have no supported era.");
     }
 
     /// <summary>
     /// Gets the era that names a calendar year: the latest era that had begun by the end of the
     /// year, so 2019 is 令和元年 and 1989 is 平成元年.
     /// </summary>
-    /// <param name="year">A Gregorian year, 1927 or later.</param>
+    /// <param name="year">A Gregorian year, 1868 or later.</param>
     /// <returns>The era.</returns>
     public static JapaneseEra NamingYear(int year) => On(new LocalDate(year, 12, 31));
 }

@@ -27,7 +27,7 @@ public static class JapanesePeriods
     // Digits are [0-9], not \d: \d also matches other scripts' digits (٢, २), which NFKC does not fold
     // and int.Parse does not read.
     private static readonly Regex EraPattern = new(
-        @"^(?<era>令和|平成|昭和|R|H|S)(?<y>元|[0-9]{1,2})(?:(?<nendo>年度)|年(?:(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?)?)?$",
+        @"^(?<era>令和|平成|昭和|大正|明治|R|H|S|T|M)(?<y>元|[0-9]{1,3})(?:(?<nendo>年度)|年(?:(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?)?)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex GregorianPattern = new(
@@ -210,11 +210,11 @@ public static class JapanesePeriods
         return false;
     }
 
-    // Whether Format can name the period's era: it needs a day of 昭和 or later (for a date its day,
+    // Whether Format can name the period's era: it needs a day of 明治 or later (for a date its day,
     // for a month its last day, for a year the 31 December it is named by).
     private static bool HasEra(ReportingPeriod period)
         => (period.Kind == PeriodKind.Date ? period.Start : period.Kind == PeriodKind.FiscalYear ? new LocalDate(period.Start.Year, 12, 31) : period.End)
-            >= JapaneseEra.Showa.FirstDay();
+            >= JapaneseEra.Meiji.FirstDay();
 
     private static string EraYear(int gregorianYear)
     {
@@ -235,7 +235,9 @@ public static class JapanesePeriods
         {
             "令和" or "R" => JapaneseEra.Reiwa,
             "平成" or "H" => JapaneseEra.Heisei,
-            _ => JapaneseEra.Showa,
+            "昭和" or "S" => JapaneseEra.Showa,
+            "大正" or "T" => JapaneseEra.Taisho,
+            _ => JapaneseEra.Meiji,
         };
         var yText = match.Groups["y"].Value;
         var n = yText == "元" ? 1 : int.Parse(yText, NumberStyles.None, CultureInfo.InvariantCulture);
