@@ -69,13 +69,16 @@ internal static class ReportTable
             console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  KPI at priority level {0}: ", level) + TallyLine(report.KpisAtPriorityLevel(level)));
         }
 
-        var computed = report.Evaluations.Count(e => e.CountedSource == GradeSource.Computed);
+        var total = report.Evaluations.Count;
+        var graded = report.Evaluations.Count(e => e.Result.IsGraded);
         var published = report.Evaluations.Count(e => e.CountedSource == GradeSource.Published);
         var disagree = report.Evaluations.Count(e => e.Agreement == Agreement.Disagrees);
         console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "  {0} grade(s) recomputed from the data, {1} taken as published (the data cannot recompute them), {2} disagreement(s) with the published grades.",
-            computed,
+            "  Of {0} indicator(s): {1} graded from the data, {2} without a grade of the scale (no actual, unpublished, suspended, no target …), of which {3} counted as published; {4} disagreement(s) with published grades.",
+            total,
+            graded,
+            total - graded,
             published,
             disagree));
     }
