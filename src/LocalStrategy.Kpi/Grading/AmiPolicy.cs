@@ -153,46 +153,70 @@ public sealed class AmiPolicy : IGradingPolicy
             return null;
         }
 
+        // Exact arithmetic first. Only values near the ends of decimal overflow it; they are compared at a
+        // quarter of their size, where no difference can overflow, even after rounding.
+        decimal? better;
+        var scale = 1m;
         try
         {
-            var tolerance = Options.UnchangedTolerance * Math.Abs(b);
-            decimal better;
-            if (target is not null && (indicator.Direction == Direction.Maintain || TargetJudging.IsRange(target)))
-            {
-                // Closer to the target (or the range) than the current value was is better.
-                better = Distance(indicator, target, b) - Distance(indicator, target, a);
-            }
-            else
-            {
-                var direction = target is null ? indicator.Direction : TargetJudging.DirectionOf(indicator, target);
-                better = direction switch
-                {
-                    Direction.HigherIsBetter => a - b,
-                    Direction.LowerIsBetter => b - a,
-                    _ => 0m,
-                };
-                if (direction is not (Direction.HigherIsBetter or Direction.LowerIsBetter))
-                {
-                    return null;
-                }
-            }
-
-            return Math.Abs(better) <= tolerance ? Unchanged : better > 0m ? Improved : Worsened;
+            better = Better(indicator, target, a, b, scale);
         }
         catch (OverflowException)
         {
+            scale = 0.25m;
+            better = Better(indicator, target, a, b, scale);
+        }
+
+        if (better is not { } d)
+        {
             return null;
         }
+
+        decimal tolerance;
+        try
+        {
+            tolerance = Options.UnchangedTolerance * Math.Abs(b * scale);
+        }
+        catch (OverflowException)
+        {
+            // A band wider than the largest decimal holds every difference.
+            return Unchanged;
+        }
+
+        return Math.Abs(d) <= tolerance ? Unchanged : d > 0m ? Improved : Worsened;
     }
 
-    private static decimal Distance(Indicator indicator, Target target, decimal value)
+    // How much better the actual is than the current value, both multiplied by scale (1 or 0.25); null
+    // when the indicator has no direction to compare in.
+    private static decimal? Better(Indicator indicator, Target? target, decimal a, decimal b, decimal scale)
+    {
+        a *= scale;
+        b *= scale;
+        if (target is not null && (indicator.Direction == Direction.Maintain || TargetJudging.IsRange(target)))
+        {
+            // Closer to the target (or the range) than the current value was is better.
+            return Distance(target, b, scale) - Distance(target, a, scale);
+        }
+
+        var direction = target is null ? indicator.Direction : TargetJudging.DirectionOf(indicator, target);
+        return direction switch
+        {
+            Direction.HigherIsBetter => a - b,
+            Direction.LowerIsBetter => b - a,
+            _ => null,
+        };
+    }
+
+    private static decimal Distance(Target target, decimal value, decimal scale)
     {
         if (TargetJudging.IsRange(target))
         {
-            return value < target.Min!.Value ? target.Min.Value - value : value > target.Max!.Value ? value - target.Max.Value : 0m;
+            var min = target.Min!.Value * scale;
+            var max = target.Max!.Value * scale;
+            return value < min ? min - value : value > max ? value - max : 0m;
         }
 
-        return target.Value is { } t ? Math.Abs(value - t) : 0m;
+        return target.Value is { } t ? Math.Abs(value - (t * scale)) : 0m;
     }
 
     private static GradeResult NotGradable(Indicator indicator, FiscalYear year, GradingRule rule, NotGradableReason reason, in GradeNumbers numbers)
