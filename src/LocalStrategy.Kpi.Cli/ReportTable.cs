@@ -75,7 +75,7 @@ internal static class ReportTable
         var disagree = report.Evaluations.Count(e => e.Agreement == Agreement.Disagrees);
         console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "  Of {0} indicator(s): {1} graded from the data, {2} without a grade of the scale (no actual, unpublished, suspended, no target …), of which {3} counted as published; {4} disagreement(s) with published grades.",
+            "  {0} indicators: {1} graded from the data; {2} without a grade of the scale, {3} of them counted as published; {4} disagreeing with a published grade.",
             total,
             graded,
             total - graded,
