@@ -10,6 +10,12 @@ public sealed record BasicGoal(string Id, string Code, string Title)
     /// <summary>Gets the identifiers of the basic viewpoints the goal serves (Ina).</summary>
     public ValueList<string> ViewpointIds { get; init; } = ValueList<string>.Empty;
 
+    /// <summary>Gets the goal of the previous strategy this goal continues, if stated.</summary>
+    public GoalLineage? Lineage { get; init; }
+
+    /// <summary>Gets the goals of national or prefectural strategies this goal is aligned to (勘案).</summary>
+    public ValueList<Alignment> Alignments { get; init; } = ValueList<Alignment>.Empty;
+
     /// <summary>Gets the goal indicators: numeric goals (数値目標) or KGIs.</summary>
     public ValueList<Indicator> Indicators { get; init; } = ValueList<Indicator>.Empty;
 

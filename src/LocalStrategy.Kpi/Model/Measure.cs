@@ -21,6 +21,9 @@ public sealed record Measure(string Id, string Code, string Title)
     /// <summary>Gets whether the measure uses digital tools, where the plan says so.</summary>
     public bool? UsesDigitalTools { get; init; }
 
+    /// <summary>Gets the goals of national or prefectural strategies this measure is aligned to (勘案).</summary>
+    public ValueList<Alignment> Alignments { get; init; } = ValueList<Alignment>.Empty;
+
     /// <summary>Gets the sub-measures (①②③).</summary>
     public ValueList<Measure> SubMeasures { get; init; } = ValueList<Measure>.Empty;
 

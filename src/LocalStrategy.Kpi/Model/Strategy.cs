@@ -25,6 +25,12 @@ public sealed record Strategy(string Id, Municipality Municipality, string Title
     /// <summary>Gets the name of the grading policy the municipality uses, for example <c>azumino</c>.</summary>
     public string? GradingPolicy { get; init; }
 
+    /// <summary>Gets the strategy this one succeeds (第1期 → 第2期), if stated.</summary>
+    public StrategyReference? Predecessor { get; init; }
+
+    /// <summary>Gets the population vision (人口ビジョン), if the document has one.</summary>
+    public PopulationVision? Population { get; init; }
+
     /// <summary>Gets the basic viewpoints (Ina).</summary>
     public ValueList<BasicViewpoint> Viewpoints { get; init; } = ValueList<BasicViewpoint>.Empty;
 

@@ -30,6 +30,10 @@ internal sealed class StrategyDto
 
     public string? gradingPolicy { get; set; }
 
+    public StrategyReferenceDto? predecessor { get; set; }
+
+    public PopulationDto? population { get; set; }
+
     public List<string>? notes { get; set; }
 
     public List<ViewpointDto>? viewpoints { get; set; }
@@ -74,6 +78,10 @@ internal sealed class GoalDto
 
     public List<string>? viewpointIds { get; set; }
 
+    public GoalLineageDto? lineage { get; set; }
+
+    public List<AlignmentDto>? alignments { get; set; }
+
     public List<IndicatorDto>? indicators { get; set; }
 
     public List<MeasureDto>? measures { get; set; }
@@ -94,6 +102,8 @@ internal sealed class MeasureDto
     public int? priorityLevel { get; set; }
 
     public bool? usesDigitalTools { get; set; }
+
+    public List<AlignmentDto>? alignments { get; set; }
 
     public List<MeasureDto>? subMeasures { get; set; }
 
@@ -203,6 +213,107 @@ internal sealed class ManualGradeDto
     public string? grade { get; set; }
 
     public string? reason { get; set; }
+}
+
+internal sealed class StrategyReferenceDto
+{
+    public string? title { get; set; }
+
+    public string? id { get; set; }
+
+    public int? generation { get; set; }
+
+    public PlanPeriodDto? planPeriod { get; set; }
+}
+
+internal sealed class GoalLineageDto
+{
+    public string? predecessorGoal { get; set; }
+
+    public string? relation { get; set; }
+
+    public string? note { get; set; }
+}
+
+internal sealed class AlignmentDto
+{
+    public string? framework { get; set; }
+
+    public string? goal { get; set; }
+
+    public string? note { get; set; }
+}
+
+internal sealed class PopulationDto
+{
+    public List<PopulationTargetDto>? targets { get; set; }
+
+    public List<PathPointDto>? fertilityPath { get; set; }
+
+    public List<PathPointDto>? socialChangePath { get; set; }
+
+    public List<ComponentTargetDto>? componentTargets { get; set; }
+
+    public List<PopulationActualDto>? actuals { get; set; }
+
+    public string? note { get; set; }
+}
+
+internal sealed class PopulationTargetDto
+{
+    public string? period { get; set; }
+
+    public List<TargetVersionDto>? versions { get; set; }
+}
+
+internal sealed class TargetVersionDto
+{
+    public decimal? value { get; set; }
+
+    public decimal? min { get; set; }
+
+    public decimal? max { get; set; }
+
+    public string? adoptedIn { get; set; }
+
+    public string? date { get; set; }
+
+    public string? note { get; set; }
+}
+
+internal sealed class PathPointDto
+{
+    public string? period { get; set; }
+
+    public decimal? value { get; set; }
+
+    public bool? isActual { get; set; }
+
+    public string? note { get; set; }
+}
+
+internal sealed class ComponentTargetDto
+{
+    public string? component { get; set; }
+
+    public string? first { get; set; }
+
+    public string? last { get; set; }
+
+    public decimal? perYear { get; set; }
+
+    public string? note { get; set; }
+}
+
+internal sealed class PopulationActualDto
+{
+    public string? asOf { get; set; }
+
+    public decimal? value { get; set; }
+
+    public string? source { get; set; }
+
+    public string? note { get; set; }
 }
 
 [JsonSourceGenerationOptions(

@@ -25,6 +25,13 @@ internal static class DtoMapper
             RevisionDate = dto.revisionDate is null ? null : LocalDatePattern.Iso.Parse(dto.revisionDate).Value,
             Vision = dto.vision,
             GradingPolicy = dto.gradingPolicy,
+            Predecessor = dto.predecessor is null ? null : new StrategyReference(dto.predecessor.title!)
+            {
+                Id = dto.predecessor.id,
+                Generation = dto.predecessor.generation,
+                PlanPeriod = dto.predecessor.planPeriod is not { } pp ? null : new FiscalYearRange(JapanesePeriods.ParseFiscalYear(pp.first!), JapanesePeriods.ParseFiscalYear(pp.last!)),
+            },
+            Population = dto.population is null ? null : ToModel(dto.population),
             Notes = ValueList<string>.From(dto.notes),
             Viewpoints = List(dto.viewpoints, v => new BasicViewpoint(v.id!, v.title!) { Description = v.description }),
             Goals = List(dto.goals, ToModel),
@@ -49,6 +56,14 @@ internal static class DtoMapper
             revisionDate = strategy.RevisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             vision = strategy.Vision,
             gradingPolicy = strategy.GradingPolicy,
+            predecessor = strategy.Predecessor is not { } pr ? null : new StrategyReferenceDto
+            {
+                title = pr.Title,
+                id = pr.Id,
+                generation = pr.Generation,
+                planPeriod = pr.PlanPeriod is not { } range ? null : new PlanPeriodDto { first = range.First.ToString(), last = range.Last.ToString() },
+            },
+            population = strategy.Population is null ? null : ToDto(strategy.Population),
             notes = Strings(strategy.Notes),
             viewpoints = Dtos(strategy.Viewpoints, v => new ViewpointDto { id = v.Id, title = v.Title, description = v.Description }),
             goals = Dtos(strategy.Goals, ToDto),
@@ -59,6 +74,8 @@ internal static class DtoMapper
         => new(dto.id!, dto.code!, dto.title!)
         {
             ViewpointIds = ValueList<string>.From(dto.viewpointIds),
+            Lineage = dto.lineage is null ? null : new GoalLineage(dto.lineage.predecessorGoal!, JsonNames<LineageRelation>.Parse(dto.lineage.relation!)) { Note = dto.lineage.note },
+            Alignments = List(dto.alignments, ToModel),
             Indicators = List(dto.indicators, ToModel),
             Measures = List(dto.measures, ToModel),
         };
@@ -70,6 +87,8 @@ internal static class DtoMapper
             code = goal.Code,
             title = goal.Title,
             viewpointIds = Strings(goal.ViewpointIds),
+            lineage = goal.Lineage is not { } l ? null : new GoalLineageDto { predecessorGoal = l.PredecessorGoal, relation = JsonNames<LineageRelation>.OfAny(l.Relation), note = l.Note },
+            alignments = Dtos(goal.Alignments, ToDto),
             indicators = Dtos(goal.Indicators, ToDto),
             measures = Dtos(goal.Measures, ToDto),
         };
@@ -81,6 +100,7 @@ internal static class DtoMapper
             Activities = ValueList<string>.From(dto.activities),
             PriorityLevel = dto.priorityLevel,
             UsesDigitalTools = dto.usesDigitalTools,
+            Alignments = List(dto.alignments, ToModel),
             SubMeasures = List(dto.subMeasures, ToModel),
             Indicators = List(dto.indicators, ToModel),
         };
@@ -95,6 +115,7 @@ internal static class DtoMapper
             activities = Strings(measure.Activities),
             priorityLevel = measure.PriorityLevel,
             usesDigitalTools = measure.UsesDigitalTools,
+            alignments = Dtos(measure.Alignments, ToDto),
             subMeasures = Dtos(measure.SubMeasures, ToDto),
             indicators = Dtos(measure.Indicators, ToDto),
         };
@@ -202,6 +223,70 @@ internal static class DtoMapper
             manualGrade = observation.ManualGrade is not { } g ? null : new ManualGradeDto { grade = g.Grade, reason = g.Reason },
             publishedGrade = observation.PublishedGrade,
         };
+
+    private static Alignment ToModel(AlignmentDto dto) => new(dto.framework!, dto.goal!) { Note = dto.note };
+
+    private static AlignmentDto ToDto(Alignment alignment) => new() { framework = alignment.Framework, goal = alignment.Goal, note = alignment.Note };
+
+    private static PopulationVision ToModel(PopulationDto dto)
+        => new()
+        {
+            Targets = List(dto.targets, t => new PopulationTarget(
+                JapanesePeriods.Parse(t.period!),
+                List(t.versions, v => new TargetVersion
+                {
+                    Value = v.value,
+                    Min = v.min,
+                    Max = v.max,
+                    AdoptedIn = v.adoptedIn,
+                    Date = v.date is null ? null : LocalDatePattern.Iso.Parse(v.date).Value,
+                    Note = v.note,
+                }))),
+            FertilityPath = List(dto.fertilityPath, ToModel),
+            SocialChangePath = List(dto.socialChangePath, ToModel),
+            ComponentTargets = List(dto.componentTargets, c => new ComponentTarget(
+                JsonNames<PopulationComponent>.Parse(c.component!),
+                new FiscalYearRange(JapanesePeriods.ParseFiscalYear(c.first!), JapanesePeriods.ParseFiscalYear(c.last!)),
+                c.perYear!.Value) { Note = c.note }),
+            Actuals = List(dto.actuals, a => new PopulationActual(JapanesePeriods.Parse(a.asOf!), a.value!.Value) { Source = a.source, Note = a.note }),
+            Note = dto.note,
+        };
+
+    private static PopulationDto ToDto(PopulationVision vision)
+        => new()
+        {
+            targets = Dtos(vision.Targets, t => new PopulationTargetDto
+            {
+                period = t.Period.ToString(),
+                versions = Dtos(t.Versions, v => new TargetVersionDto
+                {
+                    value = v.Value,
+                    min = v.Min,
+                    max = v.Max,
+                    adoptedIn = v.AdoptedIn,
+                    date = v.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    note = v.Note,
+                }),
+            }),
+            fertilityPath = Dtos(vision.FertilityPath, ToDto),
+            socialChangePath = Dtos(vision.SocialChangePath, ToDto),
+            componentTargets = Dtos(vision.ComponentTargets, c => new ComponentTargetDto
+            {
+                component = JsonNames<PopulationComponent>.OfAny(c.Component),
+                first = c.Years.First.ToString(),
+                last = c.Years.Last.ToString(),
+                perYear = c.PerYear,
+                note = c.Note,
+            }),
+            actuals = Dtos(vision.Actuals, a => new PopulationActualDto { asOf = a.AsOf.ToString(), value = a.Value, source = a.Source, note = a.Note }),
+            note = vision.Note,
+        };
+
+    private static PathPoint ToModel(PathPointDto dto)
+        => new(JapanesePeriods.Parse(dto.period!), dto.value!.Value) { IsActual = dto.isActual ?? false, Note = dto.note };
+
+    private static PathPointDto ToDto(PathPoint point)
+        => new() { period = point.Period.ToString(), value = point.Value, isActual = point.IsActual ? true : null, note = point.Note };
 
     private static ValueList<TModel> List<TDto, TModel>(List<TDto>? items, Func<TDto, TModel> map)
         => items is null ? ValueList<TModel>.Empty : ValueList<TModel>.From(items.Select(map));

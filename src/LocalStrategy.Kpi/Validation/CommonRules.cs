@@ -34,6 +34,24 @@ internal static class CommonRules
                 (_, _) => $"An element of '{list}' is null; remove it or give a value.",
                 (_, _) => $"「{list}」の要素が null です。削除するか値を指定してください。");
 
+    internal static IRuleBuilderOptions<T, string?> Period<T>(this IRuleBuilder<T, string?> rule, string field)
+        => rule.Must(v => v is not null && JapanesePeriods.TryParse(v, out _, out _))
+            .Fails(
+                ValidationCodes.InvalidPeriod,
+                (_, v) => v is null
+                    ? $"The field '{field}' is required: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度."
+                    : $"The period {Text.Of(v)} cannot be read: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.",
+                (_, v) => v is null
+                    ? $"「{field}」は必須です。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式で指定してください。"
+                    : $"時点 {Text.Of(v)} を読み取れません。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式にしてください。");
+
+    internal static IRuleBuilderOptions<T, decimal?> NotNegative<T>(this IRuleBuilder<T, decimal?> rule)
+        => rule.Must(v => v is null || v >= 0m)
+            .Fails(
+                ValidationCodes.NegativePopulation,
+                (_, v) => $"A population cannot be negative; found {Text.Of(v)}.",
+                (_, v) => $"人口は負にできません。値: {Text.Of(v)}。");
+
     internal static IRuleBuilderOptions<T, string?> FiscalYear<T>(this IRuleBuilder<T, string?> rule)
         => rule.Must(v => v is not null && JapanesePeriods.TryParseFiscalYear(v, out _, out _))
             .Fails(

@@ -69,6 +69,10 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                     (_, p) => $"The plan period ends ({Text.Of(p!.last)}) before it starts ({Text.Of(p.first)}): its length would be zero or negative.",
                     (_, p) => $"計画期間の終わり（{Text.Of(p!.last)}）が始まり（{Text.Of(p.first)}）より前です。期間の長さが 0 以下になります。");
         });
+        RuleFor(x => x.predecessor!.title).Required("predecessor.title", "前期の戦略の名称").OverridePropertyName("predecessor.title").When(x => x.predecessor is not null);
+        RuleFor(x => x.predecessor!.planPeriod!.first).FiscalYear().OverridePropertyName("predecessor.planPeriod.first").When(x => x.predecessor?.planPeriod is not null);
+        RuleFor(x => x.predecessor!.planPeriod!.last).FiscalYear().OverridePropertyName("predecessor.planPeriod.last").When(x => x.predecessor?.planPeriod is not null);
+        RuleFor(x => x.population!).SetValidator(new PopulationDtoValidator()).OverridePropertyName("population").When(x => x.population is not null);
         RuleForEach(x => x.notes).NotNullItem("notes");
         RuleForEach(x => x.viewpoints).NotNullItem("viewpoints");
         RuleForEach(x => x.goals).NotNullItem("goals");
@@ -203,6 +207,11 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             Measures(goal.measures, at + ".measures");
         }
 
+        if (dto.population is not null)
+        {
+            CheckPopulation(dto.population, context);
+        }
+
         for (var i = 0; i < (dto.projects?.Count ?? 0); i++)
         {
             Id(dto.projects![i]?.id, $"$.projects[{i}]");
@@ -242,6 +251,65 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                         $"プロジェクトが参照する施策「{refs[j]}」は文書にありません。");
                 }
             }
+        }
+    }
+
+    private static void CheckPopulation(PopulationDto population, ValidationContext<StrategyDto> context)
+    {
+        Increasing(context, population.targets?.Select(t => t?.period).ToList(), "$.population.targets", "period", "target populations", "目標人口");
+        Increasing(context, population.fertilityPath?.Select(p => p?.period).ToList(), "$.population.fertilityPath", "period", "fertility-rate points", "合計特殊出生率");
+        Increasing(context, population.socialChangePath?.Select(p => p?.period).ToList(), "$.population.socialChangePath", "period", "social-change points", "社会増減");
+        Increasing(context, population.actuals?.Select(a => a?.asOf).ToList(), "$.population.actuals", "asOf", "actual populations", "実績人口");
+
+        var ranges = new List<(int Index, string Component, FiscalYearRange Years)>();
+        for (var i = 0; i < (population.componentTargets?.Count ?? 0); i++)
+        {
+            var t = population.componentTargets![i];
+            if (t?.component is not null
+                && JapanesePeriods.TryParseFiscalYear(t.first, out var first, out _)
+                && JapanesePeriods.TryParseFiscalYear(t.last, out var last, out _)
+                && last >= first)
+            {
+                var years = new FiscalYearRange(first, last);
+                foreach (var other in ranges.Where(r => r.Component == t.component && r.Years.First <= years.Last && years.First <= r.Years.Last))
+                {
+                    Add(
+                        context,
+                        ValidationCodes.OverlappingRanges,
+                        $"$.population.componentTargets[{i}]",
+                        null,
+                        $"The {t.component} target for {years} overlaps the one at $.population.componentTargets[{other.Index}] ({other.Years}).",
+                        $"{t.component} の目標（{years}）が $.population.componentTargets[{other.Index}]（{other.Years}）と重なっています。");
+                }
+
+                ranges.Add((i, t.component, years));
+            }
+        }
+    }
+
+    // Periods that must strictly increase, compared by their last day, then their first.
+    private static void Increasing(ValidationContext<StrategyDto> context, List<string?>? periods, string path, string field, string what, string whatJa)
+    {
+        ReportingPeriod? previous = null;
+        for (var i = 0; i < (periods?.Count ?? 0); i++)
+        {
+            if (!JapanesePeriods.TryParse(periods![i], out var period, out _))
+            {
+                continue;
+            }
+
+            if (previous is { } p && period.CompareTo(p) <= 0)
+            {
+                Add(
+                    context,
+                    ValidationCodes.PeriodsNotIncreasing,
+                    $"{path}[{i}].{field}",
+                    periods[i],
+                    $"The {what} must be in increasing order of period: {period} does not come after {p}.",
+                    $"{whatJa}は時点の順に並べてください。{period} が {p} の後になっていません。");
+            }
+
+            previous = period;
         }
     }
 

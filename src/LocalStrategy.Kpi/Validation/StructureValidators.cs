@@ -12,6 +12,10 @@ internal sealed class GoalDtoValidator : AbstractValidator<GoalDto>
         RuleFor(x => x.code).Required("code", "番号");
         RuleFor(x => x.title).Required("title", "名称");
         RuleForEach(x => x.viewpointIds).NotNullItem("viewpointIds");
+        RuleFor(x => x.lineage!.predecessorGoal).Required("predecessorGoal", "前期の基本目標").OverridePropertyName("lineage.predecessorGoal").When(x => x.lineage is not null);
+        RuleFor(x => x.lineage!.relation).Known<GoalDto, Model.LineageRelation>("relation", "関係").OverridePropertyName("lineage.relation").When(x => x.lineage is not null);
+        RuleForEach(x => x.alignments).NotNullItem("alignments");
+        RuleForEach(x => x.alignments).SetValidator(new AlignmentDtoValidator());
         RuleForEach(x => x.indicators).NotNullItem("indicators");
         RuleForEach(x => x.measures).NotNullItem("measures");
         RuleForEach(x => x.indicators).SetValidator(new IndicatorDtoValidator());
@@ -34,6 +38,8 @@ internal sealed class MeasureDtoValidator : AbstractValidator<MeasureDto>
                 (_, p) => $"The priority level must be 1 (必須施策) to 4 (構想); found {Text.Of(p)}.",
                 (_, p) => $"優先度（priorityLevel）は 1（必須施策）から 4（構想）にしてください。値: {Text.Of(p)}。");
         RuleForEach(x => x.departments).NotNullItem("departments");
+        RuleForEach(x => x.alignments).NotNullItem("alignments");
+        RuleForEach(x => x.alignments).SetValidator(new AlignmentDtoValidator());
         RuleForEach(x => x.activities).NotNullItem("activities");
         RuleForEach(x => x.indicators).NotNullItem("indicators");
         RuleForEach(x => x.subMeasures).NotNullItem("subMeasures");
@@ -60,5 +66,15 @@ internal sealed class ProjectDtoValidator : AbstractValidator<ProjectDto>
         RuleFor(x => x.id).Required("id", "ID");
         RuleFor(x => x.title).Required("title", "名称");
         RuleForEach(x => x.measureCodes).NotNullItem("measureCodes");
+    }
+}
+
+/// <summary>The local rules of an alignment to another strategy's goal.</summary>
+internal sealed class AlignmentDtoValidator : AbstractValidator<AlignmentDto>
+{
+    internal AlignmentDtoValidator()
+    {
+        RuleFor(x => x.framework).Required("framework", "上位計画");
+        RuleFor(x => x.goal).Required("goal", "上位計画の目標");
     }
 }

@@ -57,6 +57,18 @@ public static class ValidationCodes
     /// <summary>The municipality code is not 6 digits with a valid prefecture and check digit.</summary>
     public const string MunicipalityCodeInvalid = "MunicipalityCodeInvalid";
 
+    /// <summary>A population (a target, a range end or an actual) is negative.</summary>
+    public const string NegativePopulation = "NegativePopulation";
+
+    /// <summary>The periods of a list that must increase (population targets, path points, actuals) do not.</summary>
+    public const string PeriodsNotIncreasing = "PeriodsNotIncreasing";
+
+    /// <summary>Two ranges of fiscal years for the same component of population change overlap.</summary>
+    public const string OverlappingRanges = "OverlappingRanges";
+
+    /// <summary>A range of fiscal years ends before it starts.</summary>
+    public const string YearRangeInvalid = "YearRangeInvalid";
+
     /// <summary>A number outside what the field allows (priority level 1–4, positive scale, generation ≥ 1).</summary>
     public const string OutOfRange = "OutOfRange";
 }

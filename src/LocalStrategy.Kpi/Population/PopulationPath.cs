@@ -1,0 +1,150 @@
+using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+
+namespace LocalStrategy.Kpi.Population;
+
+/// <summary>
+/// The target path of a population vision and the checks planners make against it. docs/population.md
+/// gives every formula.
+/// </summary>
+/// <remarks>
+/// Time is measured in years: a fiscal or calendar year sits at its year number (FY2040 at 2040, the
+/// calendar year 2025 at 2025), a month at year + (month − 1) / 12 and a date at year + (day of year −
+/// 1) / days in the year. Decimal arithmetic throughout; nothing here throws for a valid document.
+/// All members are thread-safe.
+/// </remarks>
+public static class PopulationPath
+{
+    /// <summary>Gets the position of a period on the time axis, in years.</summary>
+    /// <param name="period">A period.</param>
+    /// <returns>The position.</returns>
+    public static decimal Position(ReportingPeriod period) => period.Kind switch
+    {
+        PeriodKind.FiscalYear or PeriodKind.CalendarYear => period.Start.Year,
+        PeriodKind.Month => period.Start.Year + ((period.Start.Month - 1) / 12m),
+        _ => period.Start.Year + ((period.Start.DayOfYear - 1) / (decimal)NodaTime.CalendarSystem.Iso.GetDaysInYear(period.Start.Year)),
+    };
+
+    /// <summary>
+    /// The target population at <paramref name="at"/> on the path through the current versions of the
+    /// vision's targets (a range target counts at its middle).
+    /// </summary>
+    /// <param name="vision">The vision.</param>
+    /// <param name="at">When.</param>
+    /// <param name="interpolation">How the path runs between stated targets.</param>
+    /// <returns>The value; <see langword="null"/> before the first or after the last stated target.</returns>
+    public static decimal? ValueAt(PopulationVision vision, ReportingPeriod at, PathInterpolation interpolation = PathInterpolation.Linear)
+    {
+        Preconditions.CheckNotNull(vision, nameof(vision));
+        var points = vision.Targets
+            .Where(t => t.Current.PathValue is not null)
+            .Select(t => (X: Position(t.Period), Y: t.Current.PathValue!.Value))
+            .ToList();
+        return Interpolate(points, Position(at), interpolation);
+    }
+
+    /// <summary>The value of a path of points (fertility rate, social change) at <paramref name="at"/>.</summary>
+    /// <param name="path">The points, in increasing order of period.</param>
+    /// <param name="at">When.</param>
+    /// <param name="interpolation">How the path runs between points.</param>
+    /// <returns>The value; <see langword="null"/> outside the path.</returns>
+    public static decimal? ValueAt(IEnumerable<PathPoint> path, ReportingPeriod at, PathInterpolation interpolation = PathInterpolation.Linear)
+    {
+        Preconditions.CheckNotNull(path, nameof(path));
+        return Interpolate(path.Select(p => (X: Position(p.Period), Y: p.Value)).ToList(), Position(at), interpolation);
+    }
+
+    /// <summary>
+    /// The pace deviation of an actual population: actual − path value at the actual's date. Positive
+    /// means ahead of the pace the targets set ("800 people ahead of the pace", seed 002).
+    /// </summary>
+    /// <param name="vision">The vision.</param>
+    /// <param name="actual">An actual population.</param>
+    /// <param name="interpolation">How the path runs between stated targets.</param>
+    /// <returns>The deviation; <see langword="null"/> when the actual lies outside the path.</returns>
+    public static decimal? PaceDeviation(PopulationVision vision, PopulationActual actual, PathInterpolation interpolation = PathInterpolation.Linear)
+    {
+        Preconditions.CheckNotNull(actual, nameof(actual));
+        return ValueAt(vision, actual.AsOf, interpolation) is { } path ? actual.Value - path : null;
+    }
+
+    /// <summary>
+    /// The population the annual component targets imply: the starting actual plus, for each fiscal
+    /// year after the one it falls in up to <paramref name="until"/>, that year's natural-change and
+    /// social-change targets.
+    /// </summary>
+    /// <param name="vision">The vision.</param>
+    /// <param name="start">The starting actual.</param>
+    /// <param name="until">The last fiscal year to add.</param>
+    /// <returns>The implied population, with the years no component target covers.</returns>
+    public static ImpliedPopulation Implied(PopulationVision vision, PopulationActual start, FiscalYear until)
+    {
+        Preconditions.CheckNotNull(vision, nameof(vision));
+        Preconditions.CheckNotNull(start, nameof(start));
+        var from = FiscalYear.Containing(start.AsOf.End);
+        var value = start.Value;
+        var missing = new List<FiscalYear>();
+        for (var year = from.Next; year <= until; year = year.Next)
+        {
+            foreach (var component in new[] { PopulationComponent.NaturalChange, PopulationComponent.SocialChange })
+            {
+                var target = vision.ComponentTargets.FirstOrDefault(t => t.Component == component && t.Years.Contains(year));
+                if (target is null)
+                {
+                    if (!missing.Contains(year))
+                    {
+                        missing.Add(year);
+                    }
+                }
+                else
+                {
+                    value += target.PerYear;
+                }
+            }
+        }
+
+        return new ImpliedPopulation(start, until, value, ValueList<FiscalYear>.From(missing));
+    }
+
+    /// <summary>
+    /// The change per year still needed from an actual to the next stated target after it:
+    /// (target − actual) / (years between them).
+    /// </summary>
+    /// <param name="vision">The vision.</param>
+    /// <param name="actual">An actual population.</param>
+    /// <returns>The next target and the change per year; <see langword="null"/> when no target follows the actual.</returns>
+    public static (PopulationTarget Target, decimal PerYear)? ChangeNeeded(PopulationVision vision, PopulationActual actual)
+    {
+        Preconditions.CheckNotNull(vision, nameof(vision));
+        Preconditions.CheckNotNull(actual, nameof(actual));
+        var x = Position(actual.AsOf);
+        var next = vision.Targets.FirstOrDefault(t => Position(t.Period) > x && t.Current.PathValue is not null);
+        return next is null ? null : (next, (next.Current.PathValue!.Value - actual.Value) / (Position(next.Period) - x));
+    }
+
+    private static decimal? Interpolate(List<(decimal X, decimal Y)> points, decimal x, PathInterpolation interpolation)
+    {
+        if (points.Count == 0 || x < points[0].X || x > points[points.Count - 1].X)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (points[i].X == x)
+            {
+                return points[i].Y;
+            }
+
+            if (i + 1 < points.Count && x < points[i + 1].X)
+            {
+                var (x0, y0) = points[i];
+                var (x1, y1) = points[i + 1];
+                return interpolation == PathInterpolation.Step ? y0 : y0 + ((y1 - y0) * (x - x0) / (x1 - x0));
+            }
+        }
+
+        return null;
+    }
+}
