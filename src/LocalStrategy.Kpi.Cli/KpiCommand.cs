@@ -48,6 +48,8 @@ public static class KpiCommand
         validate.SetAction(parse => Validate(parse.GetValue(validateFile)!, output, error));
         root.Subcommands.Add(validate);
 
+        root.Subcommands.Add(VisionCommand.Create(output, error));
+
         var samples = new Command("samples", "Lists the embedded samples (grade one with kpi grade --sample <name>).");
         samples.SetAction(_ =>
         {
@@ -91,42 +93,12 @@ public static class KpiCommand
 
     private static int Grade(GradeRequest request, TextWriter output, TextWriter error)
     {
-        StrategyReadResult read;
-        string name;
-        if (request.File is not null && request.Sample is not null)
+        var loaded = Load(request.File, request.Sample, output, error, out var strategy);
+        if (loaded != Success)
         {
-            error.WriteLine("Give a file or --sample, not both.");
-            return UsageError;
+            return loaded;
         }
 
-        if (request.File is null)
-        {
-            var sample = request.Sample ?? SampleDocuments.AzuminoFy2020;
-            if (!SampleDocuments.Names.Contains(sample))
-            {
-                error.WriteLine("No sample is named '" + sample + "'. Samples: " + string.Join(", ", SampleDocuments.Names) + ".");
-                return UsageError;
-            }
-
-            read = StrategyJson.Read(SampleDocuments.ReadJson(sample));
-            name = "embedded sample " + sample;
-        }
-        else if (!TryRead(request.File, error, out read))
-        {
-            return UsageError;
-        }
-        else
-        {
-            name = request.File;
-        }
-
-        if (!read.IsValid)
-        {
-            WriteErrors(name, read, error);
-            return Invalid;
-        }
-
-        var strategy = read.Strategy;
         var policyName = request.Policy ?? strategy.GradingPolicy;
         if (policyName is null)
         {
@@ -161,6 +133,49 @@ public static class KpiCommand
             ReportTable.Write(report, output);
         }
 
+        return Success;
+    }
+
+    /// <summary>Loads a document from a file or an embedded sample (Azumino FY2020 when neither is given).</summary>
+    internal static int Load(string? file, string? sample, TextWriter output, TextWriter error, out Strategy strategy)
+    {
+        strategy = null!;
+        StrategyReadResult read;
+        string name;
+        if (file is not null && sample is not null)
+        {
+            error.WriteLine("Give a file or --sample, not both.");
+            return UsageError;
+        }
+
+        if (file is null)
+        {
+            var chosen = sample ?? SampleDocuments.AzuminoFy2020;
+            if (!SampleDocuments.Names.Contains(chosen))
+            {
+                error.WriteLine("No sample is named '" + chosen + "'. Samples: " + string.Join(", ", SampleDocuments.Names) + ".");
+                return UsageError;
+            }
+
+            read = StrategyJson.Read(SampleDocuments.ReadJson(chosen));
+            name = "embedded sample " + chosen;
+        }
+        else if (!TryRead(file, error, out read))
+        {
+            return UsageError;
+        }
+        else
+        {
+            name = file;
+        }
+
+        if (!read.IsValid)
+        {
+            WriteErrors(name, read, error);
+            return Invalid;
+        }
+
+        strategy = read.Strategy;
         return Success;
     }
 

@@ -39,7 +39,7 @@ public static class EvaluationReportJson
             w.WriteStartArray("indicators");
             foreach (var e in report.Evaluations)
             {
-                WriteEvaluation(w, e);
+                WriteEvaluation(w, e, report.Year);
             }
 
             w.WriteEndArray();
@@ -94,7 +94,7 @@ public static class EvaluationReportJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e)
+    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, Periods.FiscalYear year)
     {
         var r = e.Result;
         var n = r.Numbers;
@@ -151,6 +151,31 @@ public static class EvaluationReportJson
         w.WriteString("agreement", JsonNames<Agreement>.Of(e.Agreement));
         w.WriteString("countedGrade", e.CountedGrade.Code);
         w.WriteString("countedSource", JsonNames<GradeSource>.Of(e.CountedSource));
+        if (Population.Forecasts.Project(e.Indicator, year) is { } f)
+        {
+            w.WriteStartObject("forecast");
+            w.WriteString("method", JsonNames<Population.ForecastMethod>.Of(f.Method));
+            w.WriteNumber("pointsUsed", f.PointsUsed);
+            w.WriteNumber("slope", f.Slope);
+            w.WriteString("targetYear", f.TargetYear.ToString());
+            w.WriteNumber("projected", f.Projected);
+            Number(w, "target", f.Target);
+            if (f.WouldMeet is { } meets)
+            {
+                w.WriteBoolean("wouldMeet", meets);
+            }
+            else
+            {
+                w.WriteNull("wouldMeet");
+            }
+
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("forecast");
+        }
+
         w.WriteEndObject();
     }
 
