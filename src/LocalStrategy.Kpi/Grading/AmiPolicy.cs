@@ -103,12 +103,7 @@ public sealed class AmiPolicy : IGradingPolicy
         }
 
         var target = indicator.TargetFor(year) ?? TargetJudging.Final(indicator);
-        var missing = observation is null ? NotGradableReason.NoActual : observation.Status switch
-        {
-            ObservationStatus.NotPublished => NotGradableReason.NotPublished,
-            ObservationStatus.Suspended => NotGradableReason.Suspended,
-            _ => observation.Value is null && observation.Stage is null ? NotGradableReason.NoActual : NotGradableReason.None,
-        };
+        var missing = PolicyScale.MissingActual(observation);
         if (missing != NotGradableReason.None)
         {
             return new GradeResult(indicator.Id, year, NotMeasurable, RuleNotMeasurable, missing, new GradeNumbers(null, target, indicator.Baseline, null, false, default));

@@ -114,12 +114,7 @@ public sealed class InaPolicy : IGradingPolicy
             ? (own is not null ? RuleYear : RuleFinal)
             : Options.InterimJudging == InterimJudging.StraightLine ? RulePath : RuleFinal;
 
-        var missing = observation is null ? NotGradableReason.NoActual : observation.Status switch
-        {
-            ObservationStatus.NotPublished => NotGradableReason.NotPublished,
-            ObservationStatus.Suspended => NotGradableReason.Suspended,
-            _ => observation.Value is null && observation.Stage is null ? NotGradableReason.NoActual : NotGradableReason.None,
-        };
+        var missing = PolicyScale.MissingActual(observation);
         if (missing != NotGradableReason.None)
         {
             return new GradeResult(indicator.Id, year, NoActual, RuleNoActual, missing, new GradeNumbers(null, target, null, null, false, default));

@@ -16,6 +16,15 @@ internal static class PolicyScale
         return null;
     }
 
+    /// <summary>Why an observation gives no actual to grade: none, not published, suspended, or no value or stage.</summary>
+    internal static NotGradableReason MissingActual(Model.Observation? observation)
+        => observation is null ? NotGradableReason.NoActual : observation.Status switch
+        {
+            Model.ObservationStatus.NotPublished => NotGradableReason.NotPublished,
+            Model.ObservationStatus.Suspended => NotGradableReason.Suspended,
+            _ => observation.Value is null && observation.Stage is null ? NotGradableReason.NoActual : NotGradableReason.None,
+        };
+
     /// <summary>
     /// The recorded manual grade, when it is a grade of the scale people can give; otherwise not
     /// gradable with <see cref="NotGradableReason.NoManualGrade"/>.
