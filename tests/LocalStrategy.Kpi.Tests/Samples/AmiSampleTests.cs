@@ -353,10 +353,12 @@ public sealed class AmiSampleTests
     }
 
     [Fact]
-    public void Population_outlook_is_only_a_note()
+    public void Population_outlook_is_the_vision_range_target_not_an_indicator()
     {
-        // 2033 年の人口の見通し 50,000 人から 51,000 人 (L29–31) is covered elsewhere.
-        Assert.Contains(Sample.Notes, n => n.Contains("50,000", StringComparison.Ordinal) && n.Contains("not modelled", StringComparison.Ordinal));
+        // 2033 年の人口の見通し 50,000 人から 51,000 人 (L29–31): one range target of the population vision.
+        var target = Assert.Single(Sample.Population!.Targets);
+        Assert.Equal(ReportingPeriod.OfCalendarYear(2033), target.Period);
+        Assert.Equal((50_000m, 51_000m), (target.Current.Min!.Value, target.Current.Max!.Value));
         Assert.DoesNotContain(Sample.AllIndicators(), p => p.Indicator.Targets.Any(t => t.Min is not null || t.Max is not null));
         Assert.DoesNotContain(Sample.AllIndicators(), p => p.Indicator.Name.Contains("人口の見通し", StringComparison.Ordinal));
     }

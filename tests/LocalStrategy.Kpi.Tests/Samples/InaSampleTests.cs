@@ -196,7 +196,7 @@ public sealed class InaSampleTests
     [Fact]
     public void Population_vision_values_are_not_in_the_notes()
     {
-        // Chapter 2 of seed 003 (the population vision) belongs to another document.
+        // The population vision (chapter 2 of seed 003) lives in Strategy.Population, not in notes.
         string[] visionValues = ["64,771", "63,417", "62,063", "60,708", "59,354", "58,000", "64,969", "71,093", "67,796", "66,125", "1.44", "1.39", "1.61", "1.84", "2.07", "２.07", "△718", "△202", "150 人", "250 人", "300 人"];
         var indicators = Sample.AllIndicators().Select(p => p.Indicator).ToList();
         var texts = Sample.Notes
