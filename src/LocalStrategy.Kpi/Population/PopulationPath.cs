@@ -11,7 +11,9 @@ namespace LocalStrategy.Kpi.Population;
 /// <remarks>
 /// Time is measured in years: a fiscal or calendar year sits at its year number (FY2040 at 2040, the
 /// calendar year 2025 at 2025), a month at year + (month − 1) / 12 and a date at year + (day of year −
-/// 1) / days in the year. Decimal arithmetic throughout; nothing here throws for a valid document.
+/// 1) / days in the year. Points are taken in order of position: a document orders periods by their
+/// last day, so it lists 2030-10-01 (at 2030.75) before FY2030 (at 2030). Decimal arithmetic
+/// throughout; nothing here throws for a valid document.
 /// All members are thread-safe.
 /// </remarks>
 public static class PopulationPath
@@ -40,6 +42,7 @@ public static class PopulationPath
         var points = vision.Targets
             .Where(t => t.Current.PathValue is not null)
             .Select(t => (X: Position(t.Period), Y: t.Current.PathValue!.Value))
+            .OrderBy(p => p.X)
             .ToList();
         return Interpolate(points, Position(at), interpolation);
     }
@@ -52,7 +55,7 @@ public static class PopulationPath
     public static decimal? ValueAt(IEnumerable<PathPoint> path, ReportingPeriod at, PathInterpolation interpolation = PathInterpolation.Linear)
     {
         Preconditions.CheckNotNull(path, nameof(path));
-        return Interpolate(path.Select(p => (X: Position(p.Period), Y: p.Value)).ToList(), Position(at), interpolation);
+        return Interpolate(path.Select(p => (X: Position(p.Period), Y: p.Value)).OrderBy(p => p.X).ToList(), Position(at), interpolation);
     }
 
     /// <summary>
@@ -119,7 +122,7 @@ public static class PopulationPath
         Preconditions.CheckNotNull(vision, nameof(vision));
         Preconditions.CheckNotNull(actual, nameof(actual));
         var x = Position(actual.AsOf);
-        var next = vision.Targets.FirstOrDefault(t => Position(t.Period) > x && t.Current.PathValue is not null);
+        var next = vision.Targets.Where(t => Position(t.Period) > x && t.Current.PathValue is not null).OrderBy(t => Position(t.Period)).FirstOrDefault();
         return next is null ? null : (next, (next.Current.PathValue!.Value - actual.Value) / (Position(next.Period) - x));
     }
 
