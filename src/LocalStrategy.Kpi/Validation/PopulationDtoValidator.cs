@@ -52,15 +52,8 @@ internal sealed class PopulationDtoValidator : AbstractValidator<PopulationDto>
             });
         });
 
-        PathRules(RuleForEach(x => x.fertilityPath), "fertilityPath");
-        PathRules(RuleForEach(x => x.socialChangePath), "socialChangePath");
-
-        RuleForEach(x => x.fertilityPath)
-            .Must(p => p?.value is null || p.value >= 0m)
-            .Fails(
-                ValidationCodes.OutOfRange,
-                (_, p) => $"A fertility rate cannot be negative; found {Text.Of(p!.value)}.",
-                (_, p) => $"合計特殊出生率は負にできません。値: {Text.Of(p!.value)}。");
+        PathRules(RuleForEach(x => x.fertilityPath), "fertilityPath", nonNegative: true);
+        PathRules(RuleForEach(x => x.socialChangePath), "socialChangePath", nonNegative: false);
 
         RuleForEach(x => x.componentTargets).NotNullItem("componentTargets");
         RuleForEach(x => x.componentTargets).ChildRules(target =>
@@ -92,7 +85,7 @@ internal sealed class PopulationDtoValidator : AbstractValidator<PopulationDto>
     
     }
 
-    private static void PathRules(IRuleBuilderInitialCollection<PopulationDto, PathPointDto> rule, string name)
+    private static void PathRules(IRuleBuilderInitialCollection<PopulationDto, PathPointDto> rule, string name, bool nonNegative)
     {
         rule.NotNullItem(name);
         rule.ChildRules(point =>
@@ -101,6 +94,15 @@ internal sealed class PopulationDtoValidator : AbstractValidator<PopulationDto>
             point.RuleFor(p => p.value)
                 .NotNull()
                 .Fails(ValidationCodes.Required, (_, _) => "The field 'value' is required.", (_, _) => "「値」（value）は必須です。");
+            if (nonNegative)
+            {
+                point.RuleFor(p => p.value)
+                    .Must(v => v is null || v >= 0m)
+                    .Fails(
+                        ValidationCodes.OutOfRange,
+                        (_, v) => $"A fertility rate cannot be negative; found {Text.Of(v)}.",
+                        (_, v) => $"合計特殊出生率は負にできません。値: {Text.Of(v)}。");
+            }
         });
     }
 }

@@ -72,6 +72,22 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
         RuleFor(x => x.predecessor!.title).Required("predecessor.title", "前期の戦略の名称").OverridePropertyName("predecessor.title").When(x => x.predecessor is not null);
         RuleFor(x => x.predecessor!.planPeriod!.first).FiscalYear().OverridePropertyName("predecessor.planPeriod.first").When(x => x.predecessor?.planPeriod is not null);
         RuleFor(x => x.predecessor!.planPeriod!.last).FiscalYear().OverridePropertyName("predecessor.planPeriod.last").When(x => x.predecessor?.planPeriod is not null);
+        RuleFor(x => x.predecessor!.planPeriod)
+            .Must(p => PlanPeriod(p) is not null || !BothYears(p))
+            .OverridePropertyName("predecessor.planPeriod")
+            .When(x => x.predecessor?.planPeriod is not null)
+            .Fails(
+                ValidationCodes.YearRangeInvalid,
+                (_, p) => $"The range ends ({Text.Of(p!.last)}) before it starts ({Text.Of(p.first)}).",
+                (_, p) => $"期間の終わり（{Text.Of(p!.last)}）が始まり（{Text.Of(p.first)}）より前です。");
+        RuleFor(x => x.predecessor!.generation)
+            .Must(g => g is null || g >= 1)
+            .OverridePropertyName("predecessor.generation")
+            .When(x => x.predecessor is not null)
+            .Fails(
+                ValidationCodes.OutOfRange,
+                (_, g) => $"The generation must be 1 or more (第1期); found {Text.Of(g)}.",
+                (_, g) => $"期（generation）は 1 以上にしてください。値: {Text.Of(g)}。");
         RuleFor(x => x.population!).SetValidator(new PopulationDtoValidator()).OverridePropertyName("population").When(x => x.population is not null);
         RuleForEach(x => x.notes).NotNullItem("notes");
         RuleForEach(x => x.viewpoints).NotNullItem("viewpoints");
@@ -279,7 +295,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                         $"$.population.componentTargets[{i}]",
                         null,
                         $"The {t.component} target for {years} overlaps the one at $.population.componentTargets[{other.Index}] ({other.Years}).",
-                        $"{t.component} の目標（{years}）が $.population.componentTargets[{other.Index}]（{other.Years}）と重なっています。");
+                        $"{(t.component == "naturalChange" ? "自然増減" : "社会増減")}の目標（{years}）が $.population.componentTargets[{other.Index}]（{other.Years}）と重なっています。");
                 }
 
                 ranges.Add((i, t.component, years));

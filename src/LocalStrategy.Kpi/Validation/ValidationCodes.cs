@@ -69,6 +69,6 @@ public static class ValidationCodes
     /// <summary>A range of fiscal years ends before it starts.</summary>
     public const string YearRangeInvalid = "YearRangeInvalid";
 
-    /// <summary>A number outside what the field allows (priority level 1–4, positive scale, generation ≥ 1).</summary>
+    /// <summary>A number outside what the field allows (priority level 1–4, positive scale, generation ≥ 1, a non-negative fertility rate).</summary>
     public const string OutOfRange = "OutOfRange";
 }
