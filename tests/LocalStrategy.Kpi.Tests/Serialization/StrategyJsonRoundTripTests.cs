@@ -33,6 +33,52 @@ public sealed class StrategyJsonRoundTripTests
     }
 
     [Fact]
+    public void The_generator_makes_predecessors_lineage_alignments_and_varied_population_visions()
+    {
+        var samples = ValidStrategies.Strategy.Sample(200);
+        var goals = samples.SelectMany(s => s.Goals).ToList();
+        var measures = goals.SelectMany(g => g.Measures).SelectMany(m => m.SubMeasures.Prepend(m)).ToList();
+        var visions = samples.Select(s => s.Population).OfType<PopulationVision>().ToList();
+        var components = visions.SelectMany(v => v.ComponentTargets).ToList();
+
+        Assert.All(samples, s => Assert.Empty(StrategyJson.Validate(s)));
+        Assert.Contains(samples, s => s.Predecessor is { PlanPeriod: not null, Generation: not null, Id: not null });
+        Assert.Contains(samples, s => s.Predecessor is { PlanPeriod: null });
+        Assert.Contains(samples, s => s.Predecessor is null);
+        Assert.Contains(goals, g => g.Lineage?.Relation == LineageRelation.CarriedOver);
+        Assert.Contains(goals, g => g.Lineage?.Relation == LineageRelation.Changed && g.Lineage.Note is not null);
+        Assert.Contains(goals, g => g.Alignments.Count == 2);
+        Assert.Contains(measures, m => m.Alignments.Any(a => a.Note is not null));
+        Assert.Contains(measures, m => m.SubMeasures.Count == 0 && m.Alignments.Count > 0 && measures.Any(p => p.SubMeasures.Contains(m)));
+        Assert.True(visions.Count > 50, $"Only {visions.Count} visions in 200 strategies.");
+        Assert.Contains(samples, s => s.Population is null);
+        Assert.Contains(visions, v => v.Targets.Count >= 3 && v.Targets.Select(t => t.Period.Kind).Distinct().Count() >= 3);
+        Assert.Contains(visions, v => v.Targets.Any(t => t.Versions.Count == 3 && t.Versions.Any(x => x.Value is null) && t.Versions.Any(x => x.Value is not null)));
+        Assert.Contains(visions, v => v.Targets.Any(t => t.Current is { Min: { } min, Max: { } max } && min < max && t.Current.Date is not null));
+        Assert.Contains(visions, v => v.FertilityPath.Count >= 2 && v.FertilityPath.Any(p => p.IsActual));
+        Assert.Contains(visions, v => v.SocialChangePath.Any(p => p.Value < 0));
+        Assert.Contains(visions, v => v.Actuals.Count >= 2 && v.Actuals.Any(a => a.Source is not null));
+        Assert.Contains(visions, v => v.ComponentTargets.Count(c => c.Component == PopulationComponent.NaturalChange) >= 2
+            && v.ComponentTargets.Count(c => c.Component == PopulationComponent.SocialChange) >= 2);
+        Assert.Contains(components, c => c.PerYear < 0);
+        Assert.Contains(components, c => c.Years.Length == 1);
+
+        // Ranges of one component that meet end to end, and ranges of the two components that overlap.
+        Assert.Contains(visions, v => v.ComponentTargets.Any(a => v.ComponentTargets.Any(b => a.Component == b.Component && b.Years.First.Year == a.Years.Last.Year + 1)));
+        Assert.Contains(visions, v => v.ComponentTargets.Any(a => v.ComponentTargets.Any(b => a.Component != b.Component && a.Years.Contains(b.Years.First))));
+
+        // Every list a document must order is strictly increasing.
+        Assert.All(visions, v =>
+        {
+            foreach (var periods in new[] { v.Targets.Select(t => t.Period), v.FertilityPath.Select(p => p.Period), v.SocialChangePath.Select(p => p.Period), v.Actuals.Select(a => a.AsOf) })
+            {
+                var list = periods.ToList();
+                Assert.All(list.Zip(list.Skip(1)), pair => Assert.True(pair.First < pair.Second, $"{pair.First} then {pair.Second}"));
+            }
+        });
+    }
+
+    [Fact]
     public void Writing_then_reading_any_valid_strategy_gives_an_equal_strategy_and_the_same_text()
         => Check.One(Cases, Prop.ForAll(ValidStrategies.Strategy.ToArbitrary(), strategy =>
         {
@@ -54,10 +100,19 @@ public sealed class StrategyJsonRoundTripTests
             var back = StrategyJson.Parse(StrategyJson.Write(strategy));
 
             static string[] Texts(Strategy s)
-                => s.AllIndicators().SelectMany(p => Decimals(p.Indicator)).Select(d => d.ToString(CultureInfo.InvariantCulture)).ToArray();
+                => s.AllIndicators().SelectMany(p => Decimals(p.Indicator))
+                    .Concat(s.Population is null ? Enumerable.Empty<decimal>() : Decimals(s.Population))
+                    .Select(d => d.ToString(CultureInfo.InvariantCulture))
+                    .ToArray();
 
             Assert.Equal(Texts(strategy), Texts(back));
         }));
+
+    private static IEnumerable<decimal> Decimals(PopulationVision vision)
+        => vision.Targets.SelectMany(t => t.Versions).SelectMany(v => new[] { v.Value, v.Min, v.Max }).OfType<decimal>()
+            .Concat(vision.FertilityPath.Concat(vision.SocialChangePath).Select(p => p.Value))
+            .Concat(vision.ComponentTargets.Select(c => c.PerYear))
+            .Concat(vision.Actuals.Select(a => a.Value));
 
     private static IEnumerable<decimal> Decimals(Indicator indicator)
     {

@@ -11,7 +11,10 @@ namespace LocalStrategy.Kpi.Tests.Serialization;
 /// Generates strategies that meet every rule of the format: unique ids, references that resolve, a
 /// plan period, targets (one per year) and observations inside it, percentages within 0–100,
 /// milestone stages from the indicator's list, targets with exactly one of value, range or stage,
-/// decimals of many scales and signs, and Japanese text with characters JSON must escape.
+/// decimals of many scales and signs, and Japanese text with characters JSON must escape. Some have
+/// a predecessor, goals with lineage and alignments, measures with alignments, and a population
+/// vision: periods of every kind in increasing order, versions with a value or a range, non-negative
+/// populations and fertility rates, and component ranges that do not overlap within a component.
 /// </summary>
 internal static class ValidStrategies
 {
@@ -53,6 +56,9 @@ internal static class ValidStrategies
             from scale in Gen.Choose(0, 12)
             select Build((high * 1_000_000L) + low, negative, scale)));
 
+    /// <summary>Gets the same as <see cref="Decimal"/> without a sign: populations and fertility rates.</summary>
+    internal static Gen<decimal> NonNegative { get; } = Decimal.Select(Math.Abs);
+
     /// <summary>Gets percentages from 0 to 100 with scales 0 to 3.</summary>
     internal static Gen<decimal> Percent { get; } =
         from scale in Gen.Choose(0, 3)
@@ -86,12 +92,16 @@ internal static class ValidStrategies
            from goals in Indexed(3, i => Goal(i, plan, viewpoints.Select(v => v.Id).ToArray()))
            from projects in Indexed(2, i => Project(i, goals.SelectMany(g => g.Measures).SelectMany(AllCodes).ToArray()))
            from header in Header()
+           from predecessor in Optional(Predecessor())
+           from population in Optional(Population())
            select new Strategy(header.Id, header.Municipality, header.Title, plan)
            {
                Generation = header.Generation,
                RevisionDate = header.RevisionDate,
                Vision = header.Vision,
                GradingPolicy = header.GradingPolicy,
+               Predecessor = predecessor,
+               Population = population,
                Notes = header.Notes,
                Viewpoints = viewpoints,
                Goals = goals,
@@ -129,9 +139,13 @@ internal static class ValidStrategies
            from refs in Gen.SubListOf(viewpointIds)
            from indicators in Indexed(2, k => Indicator($"g{i}-指標{k}", [IndicatorKind.NumericGoal, IndicatorKind.Kgi], plan))
            from measures in Indexed(3, k => Measure($"m{i}-{k}", $"{i + 1}-{k + 1}", 0, plan))
+           from lineage in Optional(Lineage())
+           from alignments in ListOf(Alignment(), 2)
            select new BasicGoal("g" + i, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), title)
            {
                ViewpointIds = ValueList<string>.From(refs),
+               Lineage = lineage,
+               Alignments = alignments,
                Indicators = indicators,
                Measures = measures,
            };
@@ -147,15 +161,120 @@ internal static class ValidStrategies
                ? Indexed(2, k => Measure($"{id}-{k}", $"{code}-{"①②③"[k]}", depth + 1, plan))
                : Gen.Constant(ValueList<Measure>.Empty)
            from indicators in Indexed(2, k => Indicator($"{id}-k{k}", [IndicatorKind.Kpi], plan))
+           from alignments in ListOf(Alignment(), 2)
            select new Measure(id, prefix + code, title)
            {
                Departments = departments,
                Activities = activities,
                PriorityLevel = level,
                UsesDigitalTools = digital,
+               Alignments = alignments,
                SubMeasures = subMeasures,
                Indicators = indicators,
            };
+
+    private static Gen<StrategyReference> Predecessor()
+        => from title in Text
+           from id in OptionalText
+           from generation in OptionalValue(Gen.Choose(1, 5))
+           from first in Gen.Choose(1990, 2030)
+           from length in Gen.Choose(1, 6)
+           from withPeriod in Gen.Elements(false, true)
+           select new StrategyReference(title)
+           {
+               Id = id,
+               Generation = generation,
+               PlanPeriod = withPeriod ? new FiscalYearRange(new FiscalYear(first), new FiscalYear(first + length - 1)) : null,
+           };
+
+    private static Gen<GoalLineage> Lineage()
+        => from goal in Text
+           from relation in Gen.Elements(LineageRelation.CarriedOver, LineageRelation.Changed)
+           from note in OptionalText
+           select new GoalLineage(goal, relation) { Note = note };
+
+    private static Gen<Alignment> Alignment()
+        => from framework in Gen.OneOf(Text, Gen.Elements("国のまち・ひと・しごと創生総合戦略（第2期）", "デジタル田園都市国家構想総合戦略", "長野県総合5か年計画"))
+           from goal in Text
+           from note in OptionalText
+           select new Alignment(framework, goal) { Note = note };
+
+    private static Gen<PopulationVision> Population()
+        => from targetPeriods in IncreasingPeriods(5)
+           from targets in Gen.CollectToArray(targetPeriods, PopulationTarget)
+           from fertilityPeriods in IncreasingPeriods(4)
+           from fertility in Gen.CollectToArray(fertilityPeriods, p => PathPoint(p, NonNegative))
+           from socialPeriods in IncreasingPeriods(4)
+           from social in Gen.CollectToArray(socialPeriods, p => PathPoint(p, Decimal))
+           from natural in ComponentTargets(PopulationComponent.NaturalChange)
+           from socialChange in ComponentTargets(PopulationComponent.SocialChange)
+           from components in Gen.Shuffle(natural.Concat(socialChange).ToArray())
+           from actualPeriods in IncreasingPeriods(4)
+           from actuals in Gen.CollectToArray(actualPeriods, PopulationActual)
+           from note in OptionalText
+           select new PopulationVision
+           {
+               Targets = ValueList<PopulationTarget>.From(targets),
+               FertilityPath = ValueList<PathPoint>.From(fertility),
+               SocialChangePath = ValueList<PathPoint>.From(social),
+               ComponentTargets = ValueList<ComponentTarget>.From(components),
+               Actuals = ValueList<PopulationActual>.From(actuals),
+               Note = note,
+           };
+
+    /// <summary>Up to <paramref name="max"/> periods of every kind, strictly increasing as a document must list them.</summary>
+    private static Gen<ReportingPeriod[]> IncreasingPeriods(int max)
+        => from count in Gen.Choose(0, max)
+           from periods in Gen.ArrayOf(JapanesePeriodsPropertyTests.PeriodGen(1989, 2100), count)
+           select periods.Distinct().OrderBy(p => p).ToArray();
+
+    private static Gen<PopulationTarget> PopulationTarget(ReportingPeriod period)
+        => from count in Gen.Choose(1, 3)
+           from versions in Gen.ArrayOf(TargetVersion(), count)
+           select new PopulationTarget(period, ValueList<TargetVersion>.From(versions));
+
+    private static Gen<TargetVersion> TargetVersion()
+    {
+        var value = NonNegative.Select(v => new TargetVersion { Value = v });
+        var range =
+            from a in NonNegative
+            from b in NonNegative
+            select new TargetVersion { Min = Math.Min(a, b), Max = Math.Max(a, b) };
+        return from version in Gen.OneOf(value, range)
+               from adoptedIn in Optional(Gen.OneOf(Text, Gen.Elements("第1期総合戦略", "第2期総合戦略", "後期基本計画")))
+               from date in OptionalValue(Gen.Choose(0, 40000).Select(d => new LocalDate(1990, 1, 1).PlusDays(d)))
+               from note in OptionalText
+               select version with { AdoptedIn = adoptedIn, Date = date, Note = note };
+    }
+
+    private static Gen<PathPoint> PathPoint(ReportingPeriod period, Gen<decimal> values)
+        => from value in values
+           from isActual in Gen.Elements(false, true)
+           from note in OptionalText
+           select new PathPoint(period, value) { IsActual = isActual, Note = note };
+
+    private static Gen<PopulationActual> PopulationActual(ReportingPeriod period)
+        => from value in NonNegative
+           from source in Optional(Gen.OneOf(Text, Gen.Elements("国勢調査", "住民基本台帳", "毎月人口異動調査")))
+           from note in OptionalText
+           select new PopulationActual(period, value) { Source = source, Note = note };
+
+    /// <summary>Up to three ranges of one component, each after the previous one; end to end or with gaps.</summary>
+    private static Gen<ComponentTarget[]> ComponentTargets(PopulationComponent component)
+        => from count in Gen.Choose(0, 3)
+           from first in Gen.Choose(1990, 2100)
+           from gaps in Gen.ArrayOf(Gen.Choose(0, 3), count)
+           from lengths in Gen.ArrayOf(Gen.Choose(1, 5), count)
+           from perYear in Gen.ArrayOf(Decimal, count)
+           from notes in Gen.ArrayOf(OptionalText, count)
+           select Enumerable.Range(0, count)
+               .Select(i =>
+               {
+                   var start = first + gaps.Take(i + 1).Sum() + lengths.Take(i).Sum();
+                   var years = new FiscalYearRange(new FiscalYear(start), new FiscalYear(start + lengths[i] - 1));
+                   return new ComponentTarget(component, years, perYear[i]) { Note = notes[i] };
+               })
+               .ToArray();
 
     private static IEnumerable<string> AllCodes(Measure measure)
         => new[] { measure.Code }.Concat(measure.SubMeasures.SelectMany(AllCodes));

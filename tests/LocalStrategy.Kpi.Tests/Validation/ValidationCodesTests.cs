@@ -31,6 +31,21 @@ public sealed class ValidationCodesTests
         [ValidationCodes.UnknownStage] = With(d => First(Milestone(d), "targets")["stage"] = "策定済"),
         [ValidationCodes.MunicipalityCodeInvalid] = With(d => d["municipality"]!["code"] = "20220７"),
         [ValidationCodes.OutOfRange] = With(d => Measure(d)["priorityLevel"] = -1),
+        [ValidationCodes.NegativePopulation] = With(d => d["population"] = JsonNode.Parse("""
+            { "actuals": [ { "asOf": "2020-10-01", "value": -1 } ] }
+            """)),
+        [ValidationCodes.PeriodsNotIncreasing] = With(d => d["population"] = JsonNode.Parse("""
+            { "targets": [ { "period": "2040", "versions": [ { "value": 86000 } ] }, { "period": "2030", "versions": [ { "value": 90000 } ] } ] }
+            """)),
+        [ValidationCodes.OverlappingRanges] = With(d => d["population"] = JsonNode.Parse("""
+            { "componentTargets": [
+              { "component": "naturalChange", "first": "FY2023", "last": "FY2025", "perYear": -582 },
+              { "component": "naturalChange", "first": "FY2025", "last": "FY2030", "perYear": -681 }
+            ] }
+            """)),
+        [ValidationCodes.YearRangeInvalid] = With(d => d["population"] = JsonNode.Parse("""
+            { "componentTargets": [ { "component": "socialChange", "first": "FY2030", "last": "FY2026", "perYear": 263 } ] }
+            """)),
     };
 
     public static TheoryData<string> Codes()
@@ -67,7 +82,7 @@ public sealed class ValidationCodesTests
             Assert.Equal(field.Name, field.GetRawConstantValue());
         }
 
-        Assert.True(Codes().Cast<object[]>().Count() >= 18);
+        Assert.True(Codes().Cast<object[]>().Count() >= 22);
     }
 
     [Fact]
