@@ -79,8 +79,8 @@ internal static class VisionCommand
         var path = new List<(string Year, decimal? Value, bool Stated)>();
         if (vision.Targets.Count > 0)
         {
-            var first = (int)Math.Floor(PopulationPath.Position(vision.Targets[0].Period));
-            var last = (int)Math.Floor(PopulationPath.Position(vision.Targets[vision.Targets.Count - 1].Period));
+            var first = (int)Math.Floor(vision.Targets.Min(t => PopulationPath.Position(t.Period)));
+            var last = (int)Math.Floor(vision.Targets.Max(t => PopulationPath.Position(t.Period)));
             var kind = vision.Targets[0].Period.Kind == PeriodKind.FiscalYear ? PeriodKind.FiscalYear : PeriodKind.CalendarYear;
             for (var y = first; y <= last; y++)
             {

@@ -25,5 +25,5 @@ public sealed record TargetVersion
     public string? Note { get; init; }
 
     /// <summary>Gets the single value the path uses: the value, or the middle of a range.</summary>
-    public decimal? PathValue => Value ?? (Min is { } min && Max is { } max ? (min + max) / 2m : null);
+    public decimal? PathValue => Value ?? (Min is { } min && Max is { } max ? min + ((max - min) / 2m) : null);
 }

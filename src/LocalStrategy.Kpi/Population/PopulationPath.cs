@@ -13,7 +13,8 @@ namespace LocalStrategy.Kpi.Population;
 /// calendar year 2025 at 2025), a month at year + (month − 1) / 12 and a date at year + (day of year −
 /// 1) / days in the year. Points are taken in order of position: a document orders periods by their
 /// last day, so it lists 2030-10-01 (at 2030.75) before FY2030 (at 2030). Decimal arithmetic
-/// throughout; nothing here throws for a valid document.
+/// throughout; nothing here throws for a valid document, except <see cref="Implied"/> when its sum passes
+/// what a decimal holds (±7.9e28: <see cref="OverflowException"/>).
 /// All members are thread-safe.
 /// </remarks>
 public static class PopulationPath
@@ -69,7 +70,14 @@ public static class PopulationPath
     public static decimal? PaceDeviation(PopulationVision vision, PopulationActual actual, PathInterpolation interpolation = PathInterpolation.Linear)
     {
         Preconditions.CheckNotNull(actual, nameof(actual));
-        return ValueAt(vision, actual.AsOf, interpolation) is { } path ? actual.Value - path : null;
+        try
+        {
+            return ValueAt(vision, actual.AsOf, interpolation) is { } path ? actual.Value - path : null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -116,14 +124,26 @@ public static class PopulationPath
     /// </summary>
     /// <param name="vision">The vision.</param>
     /// <param name="actual">An actual population.</param>
-    /// <returns>The next target and the change per year; <see langword="null"/> when no target follows the actual.</returns>
+    /// <returns>The next target and the change per year; <see langword="null"/> when no target follows the actual (or the numbers exceed what a decimal holds).</returns>
     public static (PopulationTarget Target, decimal PerYear)? ChangeNeeded(PopulationVision vision, PopulationActual actual)
     {
         Preconditions.CheckNotNull(vision, nameof(vision));
         Preconditions.CheckNotNull(actual, nameof(actual));
         var x = Position(actual.AsOf);
         var next = vision.Targets.Where(t => Position(t.Period) > x && t.Current.PathValue is not null).OrderBy(t => Position(t.Period)).FirstOrDefault();
-        return next is null ? null : (next, (next.Current.PathValue!.Value - actual.Value) / (Position(next.Period) - x));
+        if (next is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (next, (next.Current.PathValue!.Value - actual.Value) / (Position(next.Period) - x));
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static decimal? Interpolate(List<(decimal X, decimal Y)> points, decimal x, PathInterpolation interpolation)
@@ -144,7 +164,20 @@ public static class PopulationPath
             {
                 var (x0, y0) = points[i];
                 var (x1, y1) = points[i + 1];
-                return interpolation == PathInterpolation.Step ? y0 : y0 + ((y1 - y0) * (x - x0) / (x1 - x0));
+                if (interpolation == PathInterpolation.Step)
+                {
+                    return y0;
+                }
+
+                try
+                {
+                    return y0 + ((y1 - y0) * (x - x0) / (x1 - x0));
+                }
+                catch (OverflowException)
+                {
+                    // Only magnitudes near decimal's limit get here; the path is not defined for them.
+                    return null;
+                }
             }
         }
 
