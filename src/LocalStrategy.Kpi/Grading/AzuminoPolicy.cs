@@ -53,7 +53,7 @@ public sealed class AzuminoPolicy : IGradingPolicy
             new RateBand(B, 0.80m, true),
             new RateBand(C, 0.60m, options.ExactlySixtyPercentIsC),
             new RateBand(D, null, true));
-        thresholds = Bands.Take(Bands.Count - 1).Select(b => b.Threshold!.Value).ToArray();
+        thresholds = Bands.Take(Bands.Count - 1).Select(b => Rates.AtRateScale(b.Threshold!.Value)).ToArray();
         inclusive = Bands.Take(Bands.Count - 1).Select(b => b.Inclusive).ToArray();
         bandGrades = Bands.Select(b => b.Grade).ToArray();
     }

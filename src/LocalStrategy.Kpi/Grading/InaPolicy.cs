@@ -44,6 +44,9 @@ public sealed class InaPolicy : IGradingPolicy
         "Graded individually: the recorded grade and its reason.",
         "個別に評価: 記録された評価とその理由。");
 
+    private static readonly decimal One = Rates.AtRateScale(1.00m);
+    private static readonly decimal EightyPercent = Rates.AtRateScale(0.80m);
+
     private readonly Grade[] scale;
 
     private InaPolicy(InaOptions options)
@@ -164,7 +167,7 @@ public sealed class InaPolicy : IGradingPolicy
             return NotGradable(indicator, year, rule, NotGradableReason.NotApplicable, numbers);
         }
 
-        var grade = rate.Passes(1.00m, true) ? OnTrack : rate.Passes(0.80m, true) ? MostlyOnTrack : NeedsEffort;
+        var grade = rate.Passes(One, true) ? OnTrack : rate.Passes(EightyPercent, true) ? MostlyOnTrack : NeedsEffort;
         return new GradeResult(indicator.Id, year, grade, rule, NotGradableReason.None, numbers);
     }
 

@@ -30,36 +30,36 @@ public static class Rates
             return Rate.Undefined;
         }
 
-        try
+        switch (direction)
         {
-            switch (direction)
-            {
-                case Direction.HigherIsBetter:
-                    if (target > 0m)
-                    {
-                        return Finite(direction, actual, target, actual / target);
-                    }
+            case Direction.HigherIsBetter:
+                if (target > 0m)
+                {
+                    return Quotient(direction, actual, target, actual, target);
+                }
 
-                    return actual < 0m ? Finite(direction, actual, target, target / actual) : Rate.PositiveInfinity;
+                return actual < 0m ? Quotient(direction, actual, target, target, actual) : Rate.PositiveInfinity;
 
-                case Direction.LowerIsBetter:
-                    if (target > 0m)
-                    {
-                        return actual > 0m ? Finite(direction, actual, target, target / actual) : Rate.PositiveInfinity;
-                    }
+            case Direction.LowerIsBetter:
+                if (target > 0m)
+                {
+                    return actual > 0m ? Quotient(direction, actual, target, target, actual) : Rate.PositiveInfinity;
+                }
 
-                    return Finite(direction, actual, target, actual / target);
+                return Quotient(direction, actual, target, actual, target);
 
-                case Direction.Maintain:
+            case Direction.Maintain:
+                try
+                {
                     return Finite(direction, actual, target, 1m - (Math.Abs(actual - target) / Math.Abs(target)));
+                }
+                catch (OverflowException)
+                {
+                    return Overflowed(direction, actual, target);
+                }
 
-                default:
-                    return Rate.Undefined;
-            }
-        }
-        catch (OverflowException)
-        {
-            return Overflowed(direction, actual, target);
+            default:
+                return Rate.Undefined;
         }
     }
 
@@ -141,8 +141,45 @@ public static class Rates
     // 1 (an actual one step short of a 29-digit target) rounds to exactly 1. The target is not met
     // then, so the rate is the largest decimal below 1: the law "≥ 100 % exactly when met" holds, and
     // no worse actual can get a higher rate.
+    // 1 written with 28 decimal places: a quotient short of 1 has that scale, so comparing with this
+    // takes decimal's same-scale fast path instead of rescaling (a measurable cost on the hot path).
+    private const decimal OneAtScale28 = 1.0000000000000000000000000000m;
+
     private static Rate Finite(Direction direction, decimal actual, decimal target, decimal value)
-        => value >= 1m && !Meets(direction, actual, target) ? Rate.Of(JustBelowOne) : Rate.Of(value);
+        => value >= OneAtScale28 && !Meets(direction, actual, target) ? Rate.Of(JustBelowOne) : Rate.Of(value);
+
+    /// <summary>
+    /// The same number written with 28 decimal places where it fits (0.8 as 0.8000…0): equal in value,
+    /// and compared with a rate — a quotient of 28 decimal places — without rescaling.
+    /// </summary>
+    internal static decimal AtRateScale(decimal value)
+    {
+        try
+        {
+            return value * OneAtScale28;
+        }
+        catch (OverflowException)
+        {
+            return value;
+        }
+    }
+
+    // numerator / denominator as a rate; the division is the only step here that can overflow, and
+    // keeping the exception handling out of Achievement keeps the common path lean.
+    private static Rate Quotient(Direction direction, decimal actual, decimal target, decimal numerator, decimal denominator)
+    {
+        decimal value;
+        try
+        {
+            value = numerator / denominator;
+        }
+        catch (OverflowException)
+        {
+            return Overflowed(direction, actual, target);
+        }
+
+        return Finite(direction, actual, target, value);
+    }
 
     private static Rate Overflowed(Direction direction, decimal actual, decimal target)
     {
