@@ -5,6 +5,7 @@ using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using Xunit;
 using KpiGrade = LocalStrategy.Kpi.Grading.Grade;
+using static LocalStrategy.Kpi.Tests.Grading.ArbitraryIndicators;
 using static LocalStrategy.Kpi.Tests.Grading.DecimalGenerators;
 
 namespace LocalStrategy.Kpi.Tests.Grading;
@@ -17,7 +18,6 @@ namespace LocalStrategy.Kpi.Tests.Grading;
 /// </summary>
 public sealed class AmiPolicyPropertiesTests
 {
-    private static readonly string[] Stages = { "未着手", "着手", "策定" };
     private static readonly string[] RuleIds = { "ami.achieved", "ami.baseline", "ami.notMeasurable", "ami.manual" };
     private static readonly FiscalYear Fy2027 = new(2027);
     private static readonly FiscalYearRange Plan = new(new FiscalYear(2025), Fy2027);
@@ -177,55 +177,10 @@ public sealed class AmiPolicyPropertiesTests
         }
     }
 
-    private static Gen<decimal?> OptionalValue { get; } = Gen.Frequency(
-        (4, Wide.Select(v => (decimal?)v)),
-        (1, Gen.Constant((decimal?)0m)),
-        (1, Gen.Constant((decimal?)null)));
-
-    private static Gen<string?> OptionalStage { get; } = Gen.Frequency(
-        (3, Gen.Elements(Stages).Select(s => (string?)s)),
-        (1, Gen.Constant((string?)"未定義")),
-        (3, Gen.Constant((string?)null)));
-
-    private static Gen<Target> AnyTarget { get; } =
-        from year in Gen.Choose(2019, 2031)
-        from value in OptionalValue
-        from comparison in Gen.Elements(Enum.GetValues<TargetComparison>())
-        from min in OptionalValue
-        from max in OptionalValue
-        from stage in OptionalStage
-        select new Target(new FiscalYear(year)) { Value = value, Comparison = comparison, Min = min, Max = max, Stage = stage };
-
-    private static Gen<Observation> AnyObservation { get; } =
-        from year in Gen.Choose(2015, 2032)
-        from value in OptionalValue
-        from stage in OptionalStage
-        from status in Gen.Elements(Enum.GetValues<ObservationStatus>())
-        from manual in Gen.Elements<string?>("Achieved", "Improved", "Unchanged", "Worsened", "NotMeasurable", "NotGradable", "A", null)
-        select new Observation(new FiscalYear(year))
-        {
-            Value = value,
-            Stage = stage,
-            Status = status,
-            ManualGrade = manual is null ? null : new ManualGrade(manual, "理由"),
-        };
-
-    private static Gen<Indicator> AnyIndicator { get; } =
-        from direction in Gen.Elements(Enum.GetValues<Direction>())
-        from basis in Gen.Elements(Enum.GetValues<GradingBasis>())
-        from kind in Gen.Elements(IndicatorKind.Kpi, IndicatorKind.Kgi)
-        from baseline in OptionalValue
-        from baselineStage in OptionalStage
-        from targets in Gen.ListOf(AnyTarget, 3)
-        from moreTargets in Gen.Choose(0, 3)
-        from observations in Gen.ListOf(AnyObservation, 4)
-        from moreObservations in Gen.Choose(0, 4)
-        from withStages in Gen.Elements(true, false)
-        select new Indicator("k", kind, "テスト指標", new Unit("人"), direction, ValueKind.Level, basis)
-        {
-            Baseline = baseline is null && baselineStage is null ? null : new Baseline { Value = baseline, Stage = baselineStage },
-            Targets = ValueList<Target>.From(targets.Take(moreTargets)),
-            Observations = ValueList<Observation>.From(observations.Take(moreObservations)),
-            Stages = withStages ? ValueList<string>.Of(Stages) : ValueList<string>.Empty,
-        };
+    private static Gen<Indicator> AnyIndicator { get; } = ArbitraryIndicators.AnyIndicator(
+        AnyTarget(2019, 2031),
+        AnyObservation(2015, 2032, new[] { "Achieved", "Improved", "Unchanged", "Worsened", "NotMeasurable", "NotGradable", "A", null }),
+        OptionalBaseline(OptionalStage, NoPeriod, (value, stage, _) => value is not null || stage is not null),
+        Gen.Elements(IndicatorKind.Kpi, IndicatorKind.Kgi),
+        "k");
 }

@@ -5,6 +5,7 @@ using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using Xunit;
 using KpiGrade = LocalStrategy.Kpi.Grading.Grade;
+using static LocalStrategy.Kpi.Tests.Grading.ArbitraryIndicators;
 using static LocalStrategy.Kpi.Tests.Grading.DecimalGenerators;
 using static LocalStrategy.Kpi.Tests.Grading.Indicators;
 
@@ -12,7 +13,6 @@ namespace LocalStrategy.Kpi.Tests.Grading;
 
 public sealed class AzuminoPolicyPropertiesTests
 {
-    private static readonly string[] Stages = { "未着手", "着手", "策定" };
     private static readonly AzuminoPolicy Strict = AzuminoPolicy.Create(new AzuminoOptions { ExactlySixtyPercentIsC = false });
 
     public static TheoryData<Direction, int> RatedDirectionsAndTargetSigns { get; } = new()
@@ -147,55 +147,10 @@ public sealed class AzuminoPolicyPropertiesTests
         }));
     }
 
-    private static Gen<decimal?> OptionalValue { get; } = Gen.Frequency(
-        (4, Wide.Select(v => (decimal?)v)),
-        (1, Gen.Constant((decimal?)0m)),
-        (1, Gen.Constant((decimal?)null)));
-
-    private static Gen<string?> OptionalStage { get; } = Gen.Frequency(
-        (3, Gen.Elements(Stages).Select(s => (string?)s)),
-        (1, Gen.Constant((string?)"未定義")),
-        (3, Gen.Constant((string?)null)));
-
-    private static Gen<Target> AnyTarget { get; } =
-        from year in Gen.Choose(2019, 2025)
-        from value in OptionalValue
-        from comparison in Gen.Elements(Enum.GetValues<TargetComparison>())
-        from min in OptionalValue
-        from max in OptionalValue
-        from stage in OptionalStage
-        select new Target(new FiscalYear(year)) { Value = value, Comparison = comparison, Min = min, Max = max, Stage = stage };
-
-    private static Gen<Observation> AnyObservation { get; } =
-        from year in Gen.Choose(2019, 2025)
-        from value in OptionalValue
-        from stage in OptionalStage
-        from status in Gen.Elements(Enum.GetValues<ObservationStatus>())
-        from manual in Gen.Elements<string?>("A", "B", "C", "D", "Unmeasurable", "NotGradable", "S", null)
-        from published in Gen.Elements<string?>("A", "D", "測定不能", null)
-        select new Observation(new FiscalYear(year))
-        {
-            Value = value,
-            Stage = stage,
-            Status = status,
-            ManualGrade = manual is null ? null : new ManualGrade(manual, "理由"),
-            PublishedGrade = published,
-        };
-
-    private static Gen<Indicator> AnyIndicator { get; } =
-        from direction in Gen.Elements(Enum.GetValues<Direction>())
-        from basis in Gen.Elements(Enum.GetValues<GradingBasis>())
-        from baseline in OptionalValue
-        from targets in Gen.ListOf(AnyTarget, 3)
-        from moreTargets in Gen.Choose(0, 3)
-        from observations in Gen.ListOf(AnyObservation, 4)
-        from moreObservations in Gen.Choose(0, 4)
-        from withStages in Gen.Elements(true, false)
-        select New(direction, basis) with
-        {
-            Baseline = baseline is null ? null : new Baseline { Value = baseline },
-            Targets = ValueList<Target>.From(targets.Take(moreTargets)),
-            Observations = ValueList<Observation>.From(observations.Take(moreObservations)),
-            Stages = withStages ? ValueList<string>.Of(Stages) : ValueList<string>.Empty,
-        };
+    private static Gen<Indicator> AnyIndicator { get; } = ArbitraryIndicators.AnyIndicator(
+        AnyTarget(2019, 2025),
+        AnyObservation(2019, 2025, new[] { "A", "B", "C", "D", "Unmeasurable", "NotGradable", "S", null }, new[] { "A", "D", "測定不能", null }),
+        OptionalBaseline(NoStage, NoPeriod, (value, _, _) => value is not null),
+        Gen.Constant(IndicatorKind.Kpi),
+        "k1");
 }
