@@ -48,13 +48,18 @@ public static class JapanesePeriods
             return false;
         }
 
-        if (HasUnpairedSurrogate(text))
+        string s;
+        try
         {
+            s = Normalize(text);
+        }
+        catch (ArgumentException)
+        {
+            // Unicode normalization rejects unpaired surrogates and noncharacters such as U+FFFE.
             error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a period: the text is not valid Unicode.", text);
             return false;
         }
 
-        var s = Normalize(text);
         if (ReportingPeriod.TryParse(s, out period))
         {
             error = null;
@@ -190,24 +195,6 @@ public static class JapanesePeriods
         }
 
         return builder.ToString();
-    }
-
-    // Normalize throws on text that is not valid UTF-16.
-    private static bool HasUnpairedSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Whether Format can name the period's era: it needs a day of 明治 or later (for a date its day,

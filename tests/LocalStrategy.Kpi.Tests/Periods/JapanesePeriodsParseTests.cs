@@ -171,7 +171,9 @@ public sealed class JapanesePeriodsParseTests
     [InlineData("\ud800")]
     [InlineData("R2\udc00")]
     [InlineData("令和\ud83d年度")]
-    public void Text_with_unpaired_surrogates_is_rejected_rather_than_crashing(string text)
+    [InlineData("R2\ufffe")] // a noncharacter: found by the arbitrary-text property in CI
+    [InlineData("怎徟唔싄懷䖷ㄛ풺醾捋饁\ufffe᭛㘛⶟❛琐")]
+    public void Text_that_is_not_valid_Unicode_is_rejected_rather_than_crashing(string text)
     {
         Assert.False(JapanesePeriods.TryParse(text, out _, out var error));
         Assert.False(string.IsNullOrEmpty(error));
