@@ -59,6 +59,38 @@ internal static class TargetJudging
         return reached < 0 || wanted < 0 ? null : reached >= wanted;
     }
 
+    /// <summary>
+    /// The straight-line value for <paramref name="year"/>: b + (t − b) × (year − yb) / (yt − yb), with
+    /// the baseline b at the fiscal year its period ends in and the target t at its year; false when
+    /// there is no baseline value or period, the target's year is not after the baseline's, or the
+    /// arithmetic overflows.
+    /// </summary>
+    internal static bool TryPathValue(Indicator indicator, Target target, Periods.FiscalYear year, out decimal value)
+    {
+        value = 0m;
+        if (indicator.Baseline is not { Value: { } b, Period: { } period } || target.Value is not { } t)
+        {
+            return false;
+        }
+
+        var from = period.FiscalYear.Year;
+        var to = target.Year.Year;
+        if (to <= from)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = b + ((t - b) * (year.Year - from) / (to - from));
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The indicator's final target: the one for the latest fiscal year.</summary>
     internal static Target? Final(Indicator indicator)
     {

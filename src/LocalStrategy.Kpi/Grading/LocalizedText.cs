@@ -1,0 +1,23 @@
+using LocalStrategy.Kpi.Internal;
+
+namespace LocalStrategy.Kpi.Grading;
+
+/// <summary>A text in Japanese and in English, for labels that reach planning staff.</summary>
+/// <remarks>An immutable value; safe to share between threads.</remarks>
+public sealed record LocalizedText
+{
+    /// <summary>Initializes a new instance of the <see cref="LocalizedText"/> class.</summary>
+    /// <param name="japanese">The Japanese text.</param>
+    /// <param name="english">The English text.</param>
+    public LocalizedText(string japanese, string english)
+    {
+        Japanese = Preconditions.CheckNotNull(japanese, nameof(japanese));
+        English = Preconditions.CheckNotNull(english, nameof(english));
+    }
+
+    /// <summary>Gets the Japanese text.</summary>
+    public string Japanese { get; }
+
+    /// <summary>Gets the English text.</summary>
+    public string English { get; }
+}

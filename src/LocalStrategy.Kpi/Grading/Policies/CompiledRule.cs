@@ -1,0 +1,92 @@
+using LocalStrategy.Kpi.Model;
+
+namespace LocalStrategy.Kpi.Grading.Policies;
+
+/// <summary>A rule with its grades resolved and what it uses worked out once.</summary>
+internal sealed class CompiledRule
+{
+    internal CompiledRule(PolicyRule source, CompiledBand[] bands, Grade? stageReached, Grade? stageNotReached)
+    {
+        Source = source;
+        Rule = source.Rule;
+        Measure = source.Measure;
+        Target = source.Target;
+        TargetRequired = source.Target is not null && source.TargetRequired;
+        Bands = bands;
+        StageReached = stageReached;
+        StageNotReached = stageNotReached;
+        foreach (var basis in source.Bases)
+        {
+            basisMask |= 1 << (int)basis;
+        }
+
+        foreach (var direction in source.Directions)
+        {
+            directionMask |= 1 << (int)direction;
+        }
+
+        UsesPrevious = Uses(RuleMeasure.ChangeFromPrevious);
+        UsesBaseline = UsesPrevious || Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate)
+            || bands.Any(b => b.Condition.OfBaseline || b.And.Any(c => c.OfBaseline));
+        NeedsBaseline = Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate);
+        UsesRate = Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet
+            || bands.Any(b => b.And.Any(c => c.Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate));
+    }
+
+    private readonly int basisMask;
+    private readonly int directionMask;
+
+    internal PolicyRule Source { get; }
+
+    internal GradingRule Rule { get; }
+
+    internal RuleMeasure Measure { get; }
+
+    internal TargetSource? Target { get; }
+
+    internal bool TargetRequired { get; }
+
+    internal CompiledBand[] Bands { get; }
+
+    internal Grade? StageReached { get; }
+
+    internal Grade? StageNotReached { get; }
+
+    /// <summary>
+    /// Whether the rule or a band condition uses the baseline (its numbers then carry it); true too for a
+    /// rule that can pass an indicator on to later rules that use it, so that results read alike.
+    /// </summary>
+    internal bool UsesBaseline { get; private set; }
+
+    /// <summary>Whether a band passes the indicator on to the next rule.</summary>
+    internal bool PassesOn => Bands.Any(b => b.Grade is null);
+
+    /// <summary>Makes a rule that passes indicators on carry the baseline when a later rule uses it.</summary>
+    internal static void ShareBaseline(CompiledRule[] rules)
+    {
+        for (var i = rules.Length - 2; i >= 0; i--)
+        {
+            if (rules[i].PassesOn && rules.Skip(i + 1).Any(r => r.UsesBaseline))
+            {
+                rules[i].UsesBaseline = true;
+            }
+        }
+    }
+
+    /// <summary>Whether a measure of the rule cannot be taken without a baseline (besides the previous year's in the first year).</summary>
+    internal bool NeedsBaseline { get; }
+
+    /// <summary>Whether the rule or a band condition uses the previous year's actual.</summary>
+    internal bool UsesPrevious { get; }
+
+    /// <summary>Whether the rule reads a rate (its numbers then carry it).</summary>
+    internal bool UsesRate { get; }
+
+    internal bool MatchesBasis(Indicator indicator) => basisMask == 0 || (basisMask & (1 << (int)indicator.Basis)) != 0;
+
+    internal bool Matches(Indicator indicator)
+        => MatchesBasis(indicator) && (directionMask == 0 || (directionMask & (1 << (int)indicator.Direction)) != 0);
+
+    private bool Uses(RuleMeasure measure)
+        => Measure == measure || Bands.Any(b => b.Condition.Measure == measure || b.And.Any(c => c.Measure == measure));
+}

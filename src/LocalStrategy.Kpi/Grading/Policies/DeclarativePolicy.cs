@@ -1,0 +1,599 @@
+using System.Globalization;
+using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+
+namespace LocalStrategy.Kpi.Grading.Policies;
+
+/// <summary>
+/// The one grading engine: runs a <see cref="PolicyDefinition"/>. Every policy declared as data,
+/// the three built-ins included, grades through this class. docs/policies.md describes the
+/// semantics step by step: version by fiscal year, per-indicator override, first applicable rule,
+/// not-gradable outcomes in the version's order, then the first band that holds.
+/// </summary>
+/// <remarks>Immutable and thread-safe once created; never throws for an indicator of a valid document.</remarks>
+internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
+{
+    // The condition reasons in the order they are checked when a version does not list them.
+    internal static readonly NotGradableReason[] DefaultOrder =
+    {
+        NotGradableReason.NotPublished,
+        NotGradableReason.Suspended,
+        NotGradableReason.NoActual,
+        NotGradableReason.NoTarget,
+        NotGradableReason.TargetZero,
+        NotGradableReason.NoBaseline,
+        NotGradableReason.NoPreviousActual,
+    };
+
+    private readonly CompiledVersion[] versions;
+    private readonly Grade[] scale;
+    private readonly Dictionary<string, Grade> byCode;
+    private readonly Dictionary<string, CompiledOverride[]>? overrides;
+    private readonly GradingRule notInForce;
+
+    private DeclarativePolicy(PolicyDefinition definition, CompiledVersion[] versions, Grade[] scale, Dictionary<string, CompiledOverride[]>? overrides)
+    {
+        Definition = definition;
+        this.versions = versions;
+        this.scale = scale;
+        this.overrides = overrides;
+        byCode = new Dictionary<string, Grade>(StringComparer.Ordinal);
+        foreach (var grade in scale)
+        {
+            byCode[grade.Code] = grade;
+        }
+
+        var first = definition.Versions[0].EffectiveFrom;
+        notInForce = new GradingRule(
+            definition.Name + ".notInForce",
+            string.Format(CultureInfo.InvariantCulture, "The policy is not in force before {0}, when its first version starts.", first),
+            "この評価方法は " + (first is { } f ? JapanesePeriods.Format(f) : string.Empty) + " から適用されます。それより前の年度は評価しません。");
+    }
+
+    /// <inheritdoc/>
+    public PolicyDefinition Definition { get; }
+
+    /// <inheritdoc/>
+    public string Name => Definition.Name;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Grade> Scale => scale;
+
+    /// <summary>
+    /// Compiles a definition that validation has accepted. Grades whose codes are in
+    /// <paramref name="instances"/> are those instances (so that built-in grades are the same
+    /// objects everywhere); overrides that name another policy find it through <paramref name="resolve"/>.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">An override names a policy that <paramref name="resolve"/> does not know.</exception>
+    internal static DeclarativePolicy Compile(PolicyDefinition definition, IReadOnlyDictionary<string, Grade>? instances, Func<string, IGradingPolicy?>? resolve)
+    {
+        var scale = new List<Grade>();
+        var known = new Dictionary<string, Grade>(StringComparer.Ordinal);
+
+        Grade Intern(Grade grade)
+        {
+            if (known.TryGetValue(grade.Code, out var existing))
+            {
+                return existing;
+            }
+
+            var chosen = instances is not null && instances.TryGetValue(grade.Code, out var instance) ? instance : grade;
+            known[grade.Code] = chosen;
+            scale.Add(chosen);
+            return chosen;
+        }
+
+        var compiled = new CompiledVersion[definition.Versions.Count];
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            var version = definition.Versions[i];
+            var local = new Dictionary<string, Grade>(StringComparer.Ordinal);
+            foreach (var grade in version.Grades)
+            {
+                local[grade.Code] = Intern(grade);
+            }
+
+            Grade? Find(string? code) => code is null ? null : local.TryGetValue(code, out var g) ? g : throw new KeyNotFoundException("Unknown grade " + code);
+
+            var rules = version.Rules.Select(rule => new CompiledRule(
+                rule,
+                rule.Bands.Select(b => new CompiledBand(Find(b.Grade), new CompiledCondition(b.Condition, rule.Measure), b.And.Select(c => new CompiledCondition(c, rule.Measure)).ToArray())).ToArray(),
+                Find(rule.Stages?.Reached),
+                Find(rule.Stages?.NotReached))).ToArray();
+
+            CompiledRule.ShareBaseline(rules);
+            var outcomes = new List<CompiledOutcome>();
+            foreach (var outcome in version.NotGradable)
+            {
+                if (outcomes.All(o => o.Reason != outcome.Reason))
+                {
+                    outcomes.Add(new CompiledOutcome(outcome.Reason, Find(outcome.Grade) ?? Grading.Grade.NotGradable, outcome.Rule));
+                }
+            }
+
+            foreach (var reason in DefaultOrder)
+            {
+                if (outcomes.All(o => o.Reason != reason))
+                {
+                    outcomes.Add(new CompiledOutcome(reason, Grading.Grade.NotGradable, null));
+                }
+            }
+
+            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules, outcomes.ToArray());
+        }
+
+        Dictionary<string, CompiledOverride[]>? byIndicator = null;
+        if (definition.Overrides.Count > 0)
+        {
+            byIndicator = new Dictionary<string, CompiledOverride[]>(StringComparer.Ordinal);
+            foreach (var group in definition.Overrides.GroupBy(o => o.IndicatorId, StringComparer.Ordinal))
+            {
+                byIndicator[group.Key] = group
+                    .OrderBy(o => o.Year is null ? 1 : 0)
+                    .Select(o => CompiledOverride.Create(definition.Name, o, resolve, Intern))
+                    .ToArray();
+            }
+        }
+
+        // Grades another policy gives through an override belong to this policy's scale too.
+        if (byIndicator is not null)
+        {
+            foreach (var other in byIndicator.Values.SelectMany(o => o).Select(o => o.Policy).Where(p => p is not null))
+            {
+                foreach (var grade in other!.Scale)
+                {
+                    if (!grade.Equals(Grading.Grade.NotGradable))
+                    {
+                        Intern(grade);
+                    }
+                }
+            }
+        }
+
+        scale.Add(Grading.Grade.NotGradable);
+        return new DeclarativePolicy(definition, compiled, scale.ToArray(), byIndicator);
+    }
+
+    /// <inheritdoc/>
+    public Grade? FindGrade(string code) => code is not null && byCode.TryGetValue(code, out var grade) ? grade : null;
+
+    /// <inheritdoc/>
+    public GradeResult Grade(Indicator indicator, in GradingContext context)
+    {
+        Preconditions.CheckNotNull(indicator, nameof(indicator));
+        if (overrides is not null && overrides.TryGetValue(indicator.Id, out var list))
+        {
+            foreach (var o in list)
+            {
+                if (o.Year is null || o.Year == context.Year)
+                {
+                    return o.Grade(indicator, context);
+                }
+            }
+        }
+
+        return GradeByRules(indicator, context);
+    }
+
+    /// <summary>Grades by the version's rules, without this policy's overrides (an override that delegates here ends here).</summary>
+    internal GradeResult GradeByRules(Indicator indicator, in GradingContext context)
+    {
+        var year = context.Year;
+        var version = VersionFor(year);
+        if (version is null)
+        {
+            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, notInForce, NotGradableReason.NotApplicable, default);
+        }
+
+        var observation = indicator.ObservationFor(year);
+        CompiledRule? reporting = null;
+        CompiledRule? passed = null;
+        foreach (var rule in version.Rules)
+        {
+            if (!rule.Matches(indicator))
+            {
+                continue;
+            }
+
+            reporting ??= rule;
+            if (rule.Measure == RuleMeasure.Manual)
+            {
+                return PolicyScale.Manual(scale, indicator, year, observation, rule.Rule);
+            }
+
+            var facts = Resolve(rule, indicator, context, observation);
+            if (facts.Target is null && rule.TargetRequired)
+            {
+                continue;
+            }
+
+            var result = Apply(version, rule, indicator, context, facts, out var next);
+            if (!next)
+            {
+                return result;
+            }
+
+            passed = rule;
+        }
+
+        if (passed is not null)
+        {
+            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, passed.Rule, NotGradableReason.NotApplicable, default);
+        }
+
+        if (reporting is null)
+        {
+            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, FallbackRule(version, indicator), NotGradableReason.NotApplicable, default);
+        }
+
+        // The first rule for the indicator needs a target that is missing: the version's outcomes
+        // say which reason is reported (no target, or first a missing actual).
+        return Apply(version, reporting, indicator, context, new Facts(observation, null, null, false), out _);
+    }
+
+    private static GradingRule FallbackRule(CompiledVersion version, Indicator indicator)
+    {
+        foreach (var rule in version.Rules)
+        {
+            if (rule.MatchesBasis(indicator))
+            {
+                return rule.Rule;
+            }
+        }
+
+        foreach (var rule in version.Rules)
+        {
+            if (rule.Measure != RuleMeasure.Manual)
+            {
+                return rule.Rule;
+            }
+        }
+
+        return version.Rules[0].Rule;
+    }
+
+    private CompiledVersion? VersionFor(FiscalYear year)
+    {
+        if (versions.Length == 1)
+        {
+            return versions[0].EffectiveFrom is { } from && year < from ? null : versions[0];
+        }
+
+        for (var i = versions.Length - 1; i >= 0; i--)
+        {
+            if (versions[i].EffectiveFrom is not { } from || from <= year)
+            {
+                return versions[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static Facts Resolve(CompiledRule rule, Indicator indicator, in GradingContext context, Observation? observation)
+    {
+        var year = context.Year;
+        switch (rule.Target)
+        {
+            case null:
+                return new Facts(observation, null, null, false);
+            case TargetSource.Year:
+                return new Facts(observation, indicator.TargetFor(year), null, false);
+            case TargetSource.Final:
+                return new Facts(observation, TargetJudging.Final(indicator), null, false);
+            case TargetSource.YearOrFinal:
+                return new Facts(observation, indicator.TargetFor(year) ?? TargetJudging.Final(indicator), null, false);
+        }
+
+        var final = TargetJudging.Final(indicator);
+        if (final is null || final.Year < year)
+        {
+            return new Facts(observation, null, null, false);
+        }
+
+        if (TargetJudging.IsRange(final) || TargetJudging.IsStage(indicator, final))
+        {
+            return new Facts(observation, final, null, false);
+        }
+
+        if (rule.Target == TargetSource.StraightLine)
+        {
+            return TargetJudging.TryPathValue(indicator, final, year, out var value)
+                ? new Facts(observation, final, value, false)
+                : new Facts(observation, final, null, true);
+        }
+
+        // Pro-rated: year n of the N years from the plan's first year to the final target's year.
+        var first = context.PlanPeriod.First;
+        if (year < first || final.Value is not { } t)
+        {
+            return new Facts(observation, null, null, false);
+        }
+
+        var n = year.Year - first.Year + 1;
+        var total = final.Year.Year - first.Year + 1;
+        try
+        {
+            return new Facts(observation, final, t * n / total, false);
+        }
+        catch (OverflowException)
+        {
+            return new Facts(observation, final, null, true);
+        }
+    }
+
+    private static GradeResult Apply(CompiledVersion version, CompiledRule rule, Indicator indicator, in GradingContext context, in Facts facts, out bool next)
+    {
+        next = false;
+        var year = context.Year;
+        var observation = facts.Observation;
+        var target = facts.Target;
+        var baseline = rule.UsesBaseline || facts.PathValue is not null ? indicator.Baseline : null;
+        var isStage = target is not null ? TargetJudging.IsStage(indicator, target) : indicator.Direction == Direction.Milestone;
+        var firstYear = year <= context.PlanPeriod.First;
+        var previous = rule.UsesPrevious && !firstYear ? indicator.ObservationFor(year.Previous) : null;
+        var previousIsBaseline = rule.UsesPrevious && firstYear;
+
+        foreach (var outcome in version.Outcomes)
+        {
+            if (!Holds(outcome.Reason, rule, indicator, facts, isStage, firstYear, previous))
+            {
+                continue;
+            }
+
+            // Without an actual there is nothing to judge: no point on a path is worked out for it.
+            var missingActual = outcome.Reason is NotGradableReason.NoActual or NotGradableReason.NotPublished or NotGradableReason.Suspended;
+            var numbers = missingActual
+                ? new GradeNumbers(null, target, rule.UsesBaseline ? indicator.Baseline : null, previous, previousIsBaseline, default)
+                : new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, default, facts.PathValue);
+            return new GradeResult(indicator.Id, year, outcome.Grade, outcome.Rule ?? rule.Rule, outcome.Reason, numbers);
+        }
+
+        var rate = default(Rate);
+        if (isStage && rule.Measure != RuleMeasure.ChangeFromBaseline && rule.Measure != RuleMeasure.ChangeFromPrevious && rule.Measure != RuleMeasure.TargetMet)
+        {
+            var reached = target is null ? null : TargetJudging.StageReached(indicator, observation, target);
+            var stageGrade = reached switch
+            {
+                true => rule.StageReached,
+                false => rule.StageNotReached,
+                _ => null,
+            };
+            var stageNumbers = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, default, facts.PathValue);
+            return stageGrade is null
+                ? new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, stageNumbers)
+                : new GradeResult(indicator.Id, year, stageGrade, rule.Rule, NotGradableReason.None, stageNumbers);
+        }
+
+        var measured = Measure(rule.Measure, indicator, facts, previousIsBaseline, previous, ref rate);
+        var result = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, rule.UsesRate ? rate : default, facts.PathValue);
+        if (!measured.IsDefined)
+        {
+            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, result);
+        }
+
+        var baselineValue = indicator.Baseline?.Value;
+        foreach (var band in rule.Bands)
+        {
+            if (!band.Condition.Holds(measured, baselineValue) || !AndHolds(band, indicator, facts, previousIsBaseline, previous, baselineValue))
+            {
+                continue;
+            }
+
+            if (band.Grade is null)
+            {
+                next = true;
+                return default;
+            }
+
+            return new GradeResult(indicator.Id, year, band.Grade, rule.Rule, NotGradableReason.None, result);
+        }
+
+        return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, result);
+    }
+
+    private static bool AndHolds(CompiledBand band, Indicator indicator, in Facts facts, bool previousIsBaseline, Observation? previous, decimal? baselineValue)
+    {
+        foreach (var condition in band.And)
+        {
+            var ignored = default(Rate);
+            var value = Measure(condition.Measure, indicator, facts, previousIsBaseline, previous, ref ignored);
+            if (!condition.Holds(value, baselineValue))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Holds(NotGradableReason reason, CompiledRule rule, Indicator indicator, in Facts facts, bool isStage, bool firstYear, Observation? previous)
+    {
+        var observation = facts.Observation;
+        switch (reason)
+        {
+            case NotGradableReason.NotPublished:
+                return observation is not null && observation.Status == ObservationStatus.NotPublished;
+            case NotGradableReason.Suspended:
+                return observation is not null && observation.Status == ObservationStatus.Suspended;
+            case NotGradableReason.NoActual:
+                return observation is null
+                    || (observation.Status is not (ObservationStatus.NotPublished or ObservationStatus.Suspended)
+                        && (isStage ? observation.Stage is null : observation.Value is null));
+            case NotGradableReason.NoTarget:
+                return rule.TargetRequired && facts.Target is null;
+            case NotGradableReason.TargetZero:
+                return rule.Measure == RuleMeasure.AchievementRate
+                    && facts.Target is { } target
+                    && !TargetJudging.IsRange(target)
+                    && !isStage
+                    && !facts.PathFailed
+                    && (facts.PathValue ?? target.Value) == 0m;
+            case NotGradableReason.NoBaseline:
+                if (facts.PathFailed)
+                {
+                    return true;
+                }
+
+                if (!rule.NeedsBaseline && !(rule.UsesPrevious && firstYear))
+                {
+                    return false;
+                }
+
+                var baseline = indicator.Baseline;
+                return indicator.Direction == Direction.Milestone ? baseline?.Stage is null : baseline?.Value is null;
+            case NotGradableReason.NoPreviousActual:
+                if (!rule.UsesPrevious || firstYear)
+                {
+                    return false;
+                }
+
+                return indicator.Direction == Direction.Milestone ? previous?.Stage is null : previous?.Value is null;
+            default:
+                return false;
+        }
+    }
+
+    private static Measured Measure(RuleMeasure measure, Indicator indicator, in Facts facts, bool previousIsBaseline, Observation? previous, ref Rate rate)
+    {
+        var observation = facts.Observation;
+        var target = facts.Target;
+        switch (measure)
+        {
+            case RuleMeasure.AchievementRate:
+                if (target is null || observation?.Value is not { } actual)
+                {
+                    return Measured.Undefined;
+                }
+
+                rate = TargetJudging.Achievement(indicator, target, actual, facts.PathValue);
+                return Measured.Of(rate);
+
+            case RuleMeasure.ProgressRate:
+                if (target is null || observation?.Value is not { } a || indicator.Baseline?.Value is not { } b || (facts.PathValue ?? target.Value) is not { } t)
+                {
+                    return Measured.Undefined;
+                }
+
+                rate = Rates.Progress(TargetJudging.DirectionOf(indicator, target), a, b, t);
+                return Measured.Of(rate);
+
+            case RuleMeasure.TargetMet:
+                if (target is null || observation is null)
+                {
+                    return Measured.Undefined;
+                }
+
+                if (TargetJudging.IsStage(indicator, target))
+                {
+                    return Measured.Finite(TargetJudging.StageReached(indicator, observation, target) == true ? 1m : 0m, 1m);
+                }
+
+                if (observation.Value is not { } value)
+                {
+                    return Measured.Undefined;
+                }
+
+                rate = TargetJudging.Achievement(indicator, target, value, facts.PathValue);
+                var met = facts.PathValue is { } judged && !TargetJudging.IsRange(target)
+                    ? Rates.Meets(TargetJudging.DirectionOf(indicator, target), value, judged)
+                    : TargetJudging.Meets(indicator, target, value);
+                return Measured.Finite(met ? 1m : 0m, 1m);
+
+            case RuleMeasure.ChangeFromBaseline:
+                return Change(indicator, target, observation, indicator.Baseline?.Value, indicator.Baseline?.Stage);
+
+            case RuleMeasure.ChangeFromPrevious:
+                return previousIsBaseline
+                    ? Change(indicator, target, observation, indicator.Baseline?.Value, indicator.Baseline?.Stage)
+                    : Change(indicator, target, observation, previous?.Value, previous?.Stage);
+
+            default:
+                return Measured.Undefined;
+        }
+    }
+
+    // How much better the actual is than a reference (the baseline, the previous year), positive when
+    // better: a − r for higher is better, r − a for lower is better, the gain in closeness to the target
+    // for maintain and range targets, the gain in stages for a milestone. Exact arithmetic first; values
+    // near the ends of decimal are compared at a quarter of their size, where no difference overflows.
+    private static Measured Change(Indicator indicator, Target? target, Observation? observation, decimal? referenceValue, string? referenceStage)
+    {
+        if (indicator.Direction == Direction.Milestone)
+        {
+            var now = indicator.StageIndex(observation?.Stage);
+            var then = indicator.StageIndex(referenceStage);
+            return now < 0 || then < 0 ? Measured.Undefined : Measured.Finite(now - then, 1m);
+        }
+
+        if (referenceValue is not { } r || observation?.Value is not { } a)
+        {
+            return Measured.Undefined;
+        }
+
+        decimal? better;
+        var scale = 1m;
+        try
+        {
+            better = Better(indicator, target, a, r, scale);
+        }
+        catch (OverflowException)
+        {
+            scale = 0.25m;
+            better = Better(indicator, target, a, r, scale);
+        }
+
+        return better is { } d ? Measured.Finite(d, scale) : Measured.Undefined;
+    }
+
+    private static decimal? Better(Indicator indicator, Target? target, decimal a, decimal r, decimal scale)
+    {
+        a *= scale;
+        r *= scale;
+        if (target is not null && (indicator.Direction == Direction.Maintain || TargetJudging.IsRange(target)))
+        {
+            return Distance(target, r, scale) - Distance(target, a, scale);
+        }
+
+        var direction = target is null ? indicator.Direction : TargetJudging.DirectionOf(indicator, target);
+        return direction switch
+        {
+            Direction.HigherIsBetter => a - r,
+            Direction.LowerIsBetter => r - a,
+            _ => null,
+        };
+    }
+
+    private static decimal Distance(Target target, decimal value, decimal scale)
+    {
+        if (TargetJudging.IsRange(target))
+        {
+            var min = target.Min!.Value * scale;
+            var max = target.Max!.Value * scale;
+            return value < min ? min - value : value > max ? value - max : 0m;
+        }
+
+        return target.Value is { } t ? Math.Abs(value - (t * scale)) : 0m;
+    }
+
+    /// <summary>What a rule found for an indicator: the year's observation, the target, the value judged against when not the target's own, and whether a path could not be drawn.</summary>
+    private readonly struct Facts
+    {
+        internal Facts(Observation? observation, Target? target, decimal? pathValue, bool pathFailed)
+        {
+            Observation = observation;
+            Target = target;
+            PathValue = pathValue;
+            PathFailed = pathFailed;
+        }
+
+        internal Observation? Observation { get; }
+
+        internal Target? Target { get; }
+
+        internal decimal? PathValue { get; }
+
+        internal bool PathFailed { get; }
+    }
+}

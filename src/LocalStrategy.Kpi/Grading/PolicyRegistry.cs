@@ -1,0 +1,234 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using LocalStrategy.Kpi.Grading.Policies;
+using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Grading;
+
+/// <summary>
+/// Grading policies by name (case-insensitive): the built-ins and a city's own, declared as policy
+/// documents or written in C#. Policies are only ever added, never replaced or removed, so a name
+/// always means the same policy for the registry's lifetime.
+/// </summary>
+/// <remarks>
+/// Thread-safe: policies may be added and looked up from several threads at once. A policy
+/// document's overrides may name any policy already in the registry.
+/// </remarks>
+public sealed class PolicyRegistry
+{
+    private readonly object gate = new();
+    private readonly Dictionary<string, Entry> entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> names = new();
+
+    /// <summary>Initializes a new instance of the <see cref="PolicyRegistry"/> class, holding the built-in policies.</summary>
+    public PolicyRegistry()
+        : this(includeBuiltIns: true)
+    {
+    }
+
+    private PolicyRegistry(bool includeBuiltIns)
+    {
+        if (includeBuiltIns)
+        {
+            foreach (var policy in GradingPolicies.BuiltIn)
+            {
+                TryAdd(policy);
+            }
+        }
+    }
+
+    /// <summary>Gets the registered names, in the order the policies were added.</summary>
+    public IReadOnlyList<string> Names
+    {
+        get
+        {
+            lock (gate)
+            {
+                return names.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Creates a registry with no policies, not even the built-ins.</summary>
+    /// <returns>The registry.</returns>
+    public static PolicyRegistry CreateEmpty() => new(includeBuiltIns: false);
+
+    /// <summary>Adds a policy under its <see cref="IGradingPolicy.Name"/>.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns><see langword="false"/> when a policy of that name is already registered (it is kept).</returns>
+    public bool TryAdd(IGradingPolicy policy)
+    {
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        return TryAddEntry(new Entry(policy, (policy as IDefinedPolicy)?.Definition));
+    }
+
+    /// <summary>
+    /// Validates a definition and adds the policy it declares. Nothing is added when there is any
+    /// problem: the name is taken, the definition breaks a rule of the format, or an override names
+    /// a policy this registry does not hold.
+    /// </summary>
+    /// <param name="definition">The definition.</param>
+    /// <param name="errors">Every problem found; empty when the policy was added.</param>
+    /// <returns>Whether the policy was added.</returns>
+    public bool TryAdd(PolicyDefinition definition, out ValueList<ValidationError> errors)
+    {
+        Preconditions.CheckNotNull(definition, nameof(definition));
+        errors = PolicyJson.Validate(definition);
+        if (errors.Count == 0)
+        {
+            errors = Add(definition);
+        }
+
+        return errors.Count == 0;
+    }
+
+    /// <summary>Reads a policy document and adds its policy; see <see cref="TryAdd(PolicyDefinition, out ValueList{ValidationError})"/>.</summary>
+    /// <param name="json">The policy document.</param>
+    /// <returns>The definition added, or every problem found (then nothing is added).</returns>
+    public PolicyReadResult AddJson(string json)
+    {
+        var read = PolicyJson.Read(json);
+        if (!read.IsValid)
+        {
+            return read;
+        }
+
+        var errors = Add(read.Definition);
+        return errors.Count == 0 ? read : PolicyReadResult.Failure(errors);
+    }
+
+    /// <summary>Reads a policy document from a UTF-8 file and adds its policy.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The definition added, or every problem found (then nothing is added).</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public PolicyReadResult AddFile(string path)
+    {
+        Preconditions.CheckNotNull(path, nameof(path));
+        return AddJson(File.ReadAllText(path, System.Text.Encoding.UTF8));
+    }
+
+    /// <summary>Finds a policy by name (case-insensitive).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="policy">The policy, when found.</param>
+    /// <returns>Whether a policy has that name.</returns>
+    public bool TryGet(string? name, [NotNullWhen(true)] out IGradingPolicy? policy)
+    {
+        policy = null;
+        if (name is null)
+        {
+            return false;
+        }
+
+        lock (gate)
+        {
+            if (entries.TryGetValue(name, out var entry))
+            {
+                policy = entry.Policy;
+            }
+        }
+
+        return policy is not null;
+    }
+
+    /// <summary>Gets a policy by name (case-insensitive).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="KeyNotFoundException">No policy has that name; the message lists the registered names.</exception>
+    public IGradingPolicy Get(string name)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        return TryGet(name, out var policy)
+            ? policy
+            : throw new KeyNotFoundException(string.Format(
+                CultureInfo.InvariantCulture,
+                "No grading policy is named '{0}'. Known policies: {1}.",
+                name,
+                string.Join(", ", Names)));
+    }
+
+    /// <summary>Finds the definition of a policy declared as data (every built-in is).</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="definition">The definition, when the policy has one.</param>
+    /// <returns>Whether the policy is registered and declared as data; <see langword="false"/> for a policy written in C#.</returns>
+    public bool TryGetDefinition(string? name, [NotNullWhen(true)] out PolicyDefinition? definition)
+    {
+        definition = null;
+        if (name is null)
+        {
+            return false;
+        }
+
+        lock (gate)
+        {
+            if (entries.TryGetValue(name, out var entry))
+            {
+                definition = entry.Definition;
+            }
+        }
+
+        return definition is not null;
+    }
+
+    private ValueList<ValidationError> Add(PolicyDefinition definition)
+    {
+        var errors = new List<ValidationError>();
+        if (TryGet(definition.Name, out _))
+        {
+            errors.Add(new ValidationError(
+                ValidationCodes.DuplicateId,
+                "$.name",
+                definition.Name,
+                $"A policy named '{definition.Name}' is already registered; choose another name (policies are never replaced).",
+                $"「{definition.Name}」という名前の評価方法は既に登録されています。別の名前にしてください（登録済みの評価方法は置き換えません）。"));
+        }
+
+        errors.AddRange(UnknownOverrides(definition, n => TryGet(n, out _), Names));
+        if (errors.Count > 0)
+        {
+            return ValueList<ValidationError>.From(errors);
+        }
+
+        var policy = DeclarativePolicy.Compile(definition, null, n => TryGet(n, out var p) ? p : null);
+        return TryAddEntry(new Entry(policy, definition))
+            ? ValueList<ValidationError>.Empty
+            : Add(definition);
+    }
+
+    /// <summary>The overrides of a definition that name a policy <paramref name="isKnown"/> does not know.</summary>
+    internal static IEnumerable<ValidationError> UnknownOverrides(PolicyDefinition definition, Func<string, bool> isKnown, IReadOnlyList<string> known)
+    {
+        for (var i = 0; i < definition.Overrides.Count; i++)
+        {
+            var name = definition.Overrides[i].Policy;
+            if (name is not null && !isKnown(name))
+            {
+                yield return new ValidationError(
+                    PolicyValidationCodes.UnknownPolicy,
+                    $"$.overrides[{i}].policy",
+                    name,
+                    $"No grading policy is named '{name}'. Known policies: {string.Join(", ", known)}. Register it first.",
+                    $"「{name}」という評価方法は登録されていません。登録済み: {string.Join(", ", known)}。先に登録してください。");
+            }
+        }
+    }
+
+    private bool TryAddEntry(Entry entry)
+    {
+        lock (gate)
+        {
+            if (entries.ContainsKey(entry.Policy.Name))
+            {
+                return false;
+            }
+
+            entries.Add(entry.Policy.Name, entry);
+            names.Add(entry.Policy.Name);
+            return true;
+        }
+    }
+
+    private sealed record Entry(IGradingPolicy Policy, PolicyDefinition? Definition);
+}

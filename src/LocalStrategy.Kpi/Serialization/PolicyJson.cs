@@ -1,0 +1,97 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Serialization;
+
+/// <summary>
+/// Reads and writes policy documents (JSON, <c>formatVersion</c> 1, described field by field in
+/// docs/policies.md with a JSON Schema in docs/policy.schema.json). Reading validates the whole
+/// document and reports every problem together, each with its code, JSON path, value and an
+/// English and a Japanese message; writing keeps Japanese unescaped and decimals exactly as they are.
+/// </summary>
+/// <remarks>All members are thread-safe.</remarks>
+public static class PolicyJson
+{
+    /// <summary>The format version this library reads and writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    private static readonly PolicyJsonContext Context = new(new JsonSerializerOptions(PolicyJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Reads and validates a policy document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The definition, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static PolicyReadResult Read(string json)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        PolicyDocumentDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(json, Context.PolicyDocumentDto);
+        }
+        catch (JsonException ex)
+        {
+            if (JsonReadErrors.TryReadFormatVersion(json, out var version) && version != CurrentFormatVersion)
+            {
+                return PolicyReadResult.Failure(new[] { JsonReadErrors.UnsupportedVersion(version, CurrentFormatVersion) });
+            }
+
+            return PolicyReadResult.Failure(new[] { JsonReadErrors.FromJsonException(ex, json, "docs/policies.md") });
+        }
+
+        if (dto is null)
+        {
+            return PolicyReadResult.Failure(new[]
+            {
+                new ValidationError(ValidationCodes.JsonSyntax, "$", "null", "The document is JSON null, not an object.", "文書が JSON の null です。オブジェクトにしてください。"),
+            });
+        }
+
+        var errors = Validate(dto);
+        return errors.Count > 0 ? PolicyReadResult.Failure(errors) : PolicyReadResult.Success(PolicyDtoMapper.ToModel(dto));
+    }
+
+    /// <summary>Reads and validates a policy document from a UTF-8 file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The definition, or every problem found.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PolicyReadResult ReadFile(string path)
+    {
+        Preconditions.CheckNotNull(path, nameof(path));
+        return Read(File.ReadAllText(path, System.Text.Encoding.UTF8));
+    }
+
+    /// <summary>Reads a policy document and returns the definition, throwing when it has problems.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The definition.</returns>
+    /// <exception cref="PolicyDocumentException">The document has problems; the exception lists them.</exception>
+    public static PolicyDefinition Parse(string json) => Read(json).GetDefinitionOrThrow();
+
+    /// <summary>Writes a definition as an indented JSON document.</summary>
+    /// <param name="definition">The definition.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(PolicyDefinition definition)
+    {
+        Preconditions.CheckNotNull(definition, nameof(definition));
+        return JsonSerializer.Serialize(PolicyDtoMapper.ToDto(definition), Context.PolicyDocumentDto);
+    }
+
+    /// <summary>Checks a definition built in code against the rules a policy document must meet.</summary>
+    /// <param name="definition">The definition.</param>
+    /// <returns>The problems found, with the JSON paths the definition would have as a document; empty when valid.</returns>
+    public static ValueList<ValidationError> Validate(PolicyDefinition definition)
+    {
+        Preconditions.CheckNotNull(definition, nameof(definition));
+        return Validate(PolicyDtoMapper.ToDto(definition));
+    }
+
+    internal static ValueList<ValidationError> Validate(PolicyDocumentDto dto)
+        => Failures.ToErrors(new PolicyDocumentValidator().Validate(dto).Errors);
+}

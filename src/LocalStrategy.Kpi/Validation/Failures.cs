@@ -1,0 +1,16 @@
+using FluentValidation.Results;
+using LocalStrategy.Kpi.Model;
+
+namespace LocalStrategy.Kpi.Validation;
+
+/// <summary>Turns FluentValidation failures into <see cref="ValidationError"/>s with JSON paths; shared by every document format.</summary>
+internal static class Failures
+{
+    internal static ValueList<ValidationError> ToErrors(IEnumerable<ValidationFailure> failures)
+        => ValueList<ValidationError>.From(failures.Select(f => new ValidationError(
+            f.ErrorCode,
+            f.PropertyName.StartsWith("$", StringComparison.Ordinal) ? f.PropertyName : "$." + f.PropertyName,
+            f.AttemptedValue is string or IConvertible or IFormattable ? Text.Raw(f.AttemptedValue) : null,
+            (f.CustomState as Messages)?.English ?? f.ErrorMessage,
+            (f.CustomState as Messages)?.Japanese ?? f.ErrorMessage)));
+}
