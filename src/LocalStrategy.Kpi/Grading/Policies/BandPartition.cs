@@ -58,8 +58,8 @@ internal static class BandPartition
     {
         if (measure == RuleMeasure.TargetMet)
         {
-            yield return Measured.Finite(0m, 1m);
-            yield return Measured.Finite(1m, 1m);
+            yield return Measured.Finite(0m);
+            yield return Measured.Finite(1m);
             yield break;
         }
 
@@ -90,21 +90,21 @@ internal static class BandPartition
         var sorted = constants.ToArray();
         if (Shift(sorted[0], -1m) is { } below)
         {
-            yield return Measured.Finite(below, 1m);
+            yield return Measured.Finite(below);
         }
 
         for (var i = 0; i < sorted.Length; i++)
         {
-            yield return Measured.Finite(sorted[i], 1m);
+            yield return Measured.Finite(sorted[i]);
             if (i + 1 < sorted.Length)
             {
-                yield return Measured.Finite((sorted[i] / 2m) + (sorted[i + 1] / 2m), 1m);
+                yield return Measured.Finite((sorted[i] / 2m) + (sorted[i + 1] / 2m));
             }
         }
 
         if (Shift(sorted[sorted.Length - 1], 1m) is { } above)
         {
-            yield return Measured.Finite(above, 1m);
+            yield return Measured.Finite(above);
         }
 
         if (measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate)

@@ -68,21 +68,34 @@ internal sealed class CompiledCondition
         }
 
         var v = m.Value;
+        if (m.IsUnitScale)
+        {
+            return Comparison switch
+            {
+                BandComparison.AtLeast => v >= Value,
+                BandComparison.Above => v > Value,
+                BandComparison.AtMost => v <= Value,
+                BandComparison.Below => v < Value,
+                BandComparison.EqualTo => v == Value,
+                BandComparison.Between => (MinInclusive ? v >= Min : v > Min) && (MaxInclusive ? v <= Max : v < Max),
+                BandComparison.Within => IsWithin(v, 1m, baseline),
+                _ => false,
+            };
+        }
+
         var s = m.Scale;
         return Comparison switch
         {
-            BandComparison.AtLeast => v >= At(Value, s),
-            BandComparison.Above => v > At(Value, s),
-            BandComparison.AtMost => v <= At(Value, s),
-            BandComparison.Below => v < At(Value, s),
-            BandComparison.EqualTo => v == At(Value, s),
-            BandComparison.Between => (MinInclusive ? v >= At(Min, s) : v > At(Min, s)) && (MaxInclusive ? v <= At(Max, s) : v < At(Max, s)),
+            BandComparison.AtLeast => v >= Value * s,
+            BandComparison.Above => v > Value * s,
+            BandComparison.AtMost => v <= Value * s,
+            BandComparison.Below => v < Value * s,
+            BandComparison.EqualTo => v == Value * s,
+            BandComparison.Between => (MinInclusive ? v >= Min * s : v > Min * s) && (MaxInclusive ? v <= Max * s : v < Max * s),
             BandComparison.Within => IsWithin(v, s, baseline),
             _ => false,
         };
     }
-
-    private static decimal At(decimal value, decimal scale) => scale == 1m ? value : value * scale;
 
     private bool IsWithin(decimal v, decimal s, decimal? baseline)
     {
@@ -100,7 +113,7 @@ internal sealed class CompiledCondition
         decimal distance;
         try
         {
-            distance = Math.Abs(v - At(Reference, s));
+            distance = Math.Abs(v - (Reference * s));
         }
         catch (OverflowException)
         {

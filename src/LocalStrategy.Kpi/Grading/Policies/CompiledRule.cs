@@ -29,6 +29,7 @@ internal sealed class CompiledRule
         UsesBaseline = UsesPrevious || Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate)
             || bands.Any(b => b.Condition.OfBaseline || b.And.Any(c => c.OfBaseline));
         NeedsBaseline = Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate);
+        Ladder = ThresholdLadder.TryCreate(bands);
         UsesRate = Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet
             || bands.Any(b => b.And.Any(c => c.Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate));
     }
@@ -81,6 +82,23 @@ internal sealed class CompiledRule
 
     /// <summary>Whether the rule reads a rate (its numbers then carry it).</summary>
     internal bool UsesRate { get; }
+
+    /// <summary>Gets the bands as a ladder of thresholds when they are one, for the hot path; otherwise <see langword="null"/>.</summary>
+    internal ThresholdLadder? Ladder { get; }
+
+    /// <summary>Gets the version's not-gradable outcomes that can hold for this rule, in the version's order (set when the version is compiled).</summary>
+    internal CompiledOutcome[] Outcomes { get; private set; } = Array.Empty<CompiledOutcome>();
+
+    /// <summary>Keeps the outcomes whose reason can hold for this rule; the rest are never checked.</summary>
+    internal void UseOutcomes(CompiledOutcome[] outcomes)
+        => Outcomes = outcomes.Where(o => o.Reason switch
+        {
+            NotGradableReason.NoTarget => TargetRequired,
+            NotGradableReason.TargetZero => Measure == RuleMeasure.AchievementRate && Target is not null,
+            NotGradableReason.NoBaseline => NeedsBaseline || UsesPrevious || Target is TargetSource.StraightLine or TargetSource.ProRated,
+            NotGradableReason.NoPreviousActual => UsesPrevious,
+            _ => true,
+        }).ToArray();
 
     internal bool MatchesBasis(Indicator indicator) => basisMask == 0 || (basisMask & (1 << (int)indicator.Basis)) != 0;
 

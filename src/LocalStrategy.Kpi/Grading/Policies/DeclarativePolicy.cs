@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
@@ -120,7 +121,13 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
                 }
             }
 
-            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules, outcomes.ToArray());
+            var ordered = outcomes.ToArray();
+            foreach (var rule in rules)
+            {
+                rule.UseOutcomes(ordered);
+            }
+
+            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules, ordered);
         }
 
         Dictionary<string, CompiledOverride[]>? byIndicator = null;
@@ -159,10 +166,16 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
     public Grade? FindGrade(string code) => code is not null && byCode.TryGetValue(code, out var grade) ? grade : null;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public GradeResult Grade(Indicator indicator, in GradingContext context)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
-        if (overrides is not null && overrides.TryGetValue(indicator.Id, out var list))
+        return overrides is null ? GradeByRules(indicator, context) : GradeWithOverrides(indicator, context);
+    }
+
+    private GradeResult GradeWithOverrides(Indicator indicator, in GradingContext context)
+    {
+        if (overrides!.TryGetValue(indicator.Id, out var list))
         {
             foreach (var o in list)
             {
@@ -202,14 +215,13 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
                 return PolicyScale.Manual(scale, indicator, year, observation, rule.Rule);
             }
 
-            var facts = Resolve(rule, indicator, context, observation);
+            var facts = rule.Target == TargetSource.Year ? new Facts(observation, indicator.TargetFor(context.Year)) : Resolve(rule, indicator, context, observation);
             if (facts.Target is null && rule.TargetRequired)
             {
                 continue;
             }
 
-            var result = Apply(version, rule, indicator, context, facts, out var next);
-            if (!next)
+            if (TryApply(rule, indicator, context, facts, out var result))
             {
                 return result;
             }
@@ -229,7 +241,8 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
         // The first rule for the indicator needs a target that is missing: the version's outcomes
         // say which reason is reported (no target, or first a missing actual).
-        return Apply(version, reporting, indicator, context, new Facts(observation, null, null, false), out _);
+        TryApply(reporting, indicator, context, new Facts(observation, null), out var missing);
+        return missing;
     }
 
     private static GradingRule FallbackRule(CompiledVersion version, Indicator indicator)
@@ -277,24 +290,24 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         switch (rule.Target)
         {
             case null:
-                return new Facts(observation, null, null, false);
+                return new Facts(observation, null);
             case TargetSource.Year:
-                return new Facts(observation, indicator.TargetFor(year), null, false);
+                return new Facts(observation, indicator.TargetFor(year));
             case TargetSource.Final:
-                return new Facts(observation, TargetJudging.Final(indicator), null, false);
+                return new Facts(observation, TargetJudging.Final(indicator));
             case TargetSource.YearOrFinal:
-                return new Facts(observation, indicator.TargetFor(year) ?? TargetJudging.Final(indicator), null, false);
+                return new Facts(observation, indicator.TargetFor(year) ?? TargetJudging.Final(indicator));
         }
 
         var final = TargetJudging.Final(indicator);
         if (final is null || final.Year < year)
         {
-            return new Facts(observation, null, null, false);
+            return new Facts(observation, null);
         }
 
         if (TargetJudging.IsRange(final) || TargetJudging.IsStage(indicator, final))
         {
-            return new Facts(observation, final, null, false);
+            return new Facts(observation, final);
         }
 
         if (rule.Target == TargetSource.StraightLine)
@@ -308,7 +321,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         var first = context.PlanPeriod.First;
         if (year < first || final.Value is not { } t)
         {
-            return new Facts(observation, null, null, false);
+            return new Facts(observation, null);
         }
 
         var n = year.Year - first.Year + 1;
@@ -323,9 +336,52 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         }
     }
 
-    private static GradeResult Apply(CompiledVersion version, CompiledRule rule, Indicator indicator, in GradingContext context, in Facts facts, out bool next)
+    // The common case on a short path: nothing is missing, the target is a value, the bands are a
+    // threshold ladder. It gives what ApplyInFull gives, which skips the same steps in this case.
+    private static bool TryApply(CompiledRule rule, Indicator indicator, in GradingContext context, in Facts facts, out GradeResult result)
     {
-        next = false;
+        var target = facts.Target;
+        if (rule.Ladder is not { } ladder
+            || rule.UsesPrevious
+            || (target is not null ? TargetJudging.IsStage(indicator, target) : indicator.Direction == Direction.Milestone)
+            || !NothingMissing(rule, facts, isStage: false))
+        {
+            return ApplyInFull(rule, indicator, context, facts, out result);
+        }
+
+        Rate rate;
+        Measured measured;
+        if (rule.Measure == RuleMeasure.AchievementRate && target is not null && facts.Observation!.Value is { } actual)
+        {
+            rate = TargetJudging.Achievement(indicator, target, actual, facts.PathValue);
+            measured = Measured.Of(rate);
+        }
+        else
+        {
+            rate = default;
+            measured = Measure(rule.Measure, indicator, facts, false, null, ref rate);
+        }
+
+        if (!measured.IsDefined)
+        {
+            return ApplyInFull(rule, indicator, context, facts, out result);
+        }
+
+        var band = ladder.BandOf(measured);
+        if (band.Grade is null)
+        {
+            result = default;
+            return false;
+        }
+
+        var baseline = rule.UsesBaseline || facts.HasPath ? indicator.Baseline : null;
+        result = new GradeResult(indicator.Id, context.Year, band.Grade, rule.Rule, NotGradableReason.None, new GradeNumbers(facts.Observation, target, baseline, null, false, rule.UsesRate ? rate : default, facts.PathValue));
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ApplyInFull(CompiledRule rule, Indicator indicator, in GradingContext context, in Facts facts, out GradeResult result)
+    {
         var year = context.Year;
         var observation = facts.Observation;
         var target = facts.Target;
@@ -335,7 +391,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         var previous = rule.UsesPrevious && !firstYear ? indicator.ObservationFor(year.Previous) : null;
         var previousIsBaseline = rule.UsesPrevious && firstYear;
 
-        foreach (var outcome in version.Outcomes)
+        foreach (var outcome in NothingMissing(rule, facts, isStage) ? Array.Empty<CompiledOutcome>() : rule.Outcomes)
         {
             if (!Holds(outcome.Reason, rule, indicator, facts, isStage, firstYear, previous))
             {
@@ -344,10 +400,11 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
             // Without an actual there is nothing to judge: no point on a path is worked out for it.
             var missingActual = outcome.Reason is NotGradableReason.NoActual or NotGradableReason.NotPublished or NotGradableReason.Suspended;
-            var numbers = missingActual
+            var known = missingActual
                 ? new GradeNumbers(null, target, rule.UsesBaseline ? indicator.Baseline : null, previous, previousIsBaseline, default)
                 : new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, default, facts.PathValue);
-            return new GradeResult(indicator.Id, year, outcome.Grade, outcome.Rule ?? rule.Rule, outcome.Reason, numbers);
+            result = new GradeResult(indicator.Id, year, outcome.Grade, outcome.Rule ?? rule.Rule, outcome.Reason, known);
+            return true;
         }
 
         var rate = default(Rate);
@@ -361,19 +418,34 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
                 _ => null,
             };
             var stageNumbers = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, default, facts.PathValue);
-            return stageGrade is null
+            result = stageGrade is null
                 ? new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, stageNumbers)
                 : new GradeResult(indicator.Id, year, stageGrade, rule.Rule, NotGradableReason.None, stageNumbers);
+            return true;
         }
 
         var measured = Measure(rule.Measure, indicator, facts, previousIsBaseline, previous, ref rate);
-        var result = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, rule.UsesRate ? rate : default, facts.PathValue);
+        var numbers = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, rule.UsesRate ? rate : default, facts.PathValue);
         if (!measured.IsDefined)
         {
-            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, result);
+            result = new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, numbers);
+            return true;
         }
 
-        var baselineValue = indicator.Baseline?.Value;
+        if (rule.Ladder is { } ladder)
+        {
+            var rung = ladder.BandOf(measured);
+            if (rung.Grade is null)
+            {
+                result = default;
+                return false;
+            }
+
+            result = new GradeResult(indicator.Id, year, rung.Grade, rule.Rule, NotGradableReason.None, numbers);
+            return true;
+        }
+
+        var baselineValue = rule.UsesBaseline ? indicator.Baseline?.Value : null;
         foreach (var band in rule.Bands)
         {
             if (!band.Condition.Holds(measured, baselineValue) || !AndHolds(band, indicator, facts, previousIsBaseline, previous, baselineValue))
@@ -383,14 +455,40 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
             if (band.Grade is null)
             {
-                next = true;
-                return default;
+                result = default;
+                return false;
             }
 
-            return new GradeResult(indicator.Id, year, band.Grade, rule.Rule, NotGradableReason.None, result);
+            result = new GradeResult(indicator.Id, year, band.Grade, rule.Rule, NotGradableReason.None, numbers);
+            return true;
         }
 
-        return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, result);
+        result = new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, numbers);
+        return true;
+    }
+
+    // True when no not-gradable reason can hold: one pass over what the common case has (a final
+    // actual, the target, a non-zero value to judge against), so the reasons are checked one by one,
+    // in the version's order, only when something is missing. False only means "check them".
+    private static bool NothingMissing(CompiledRule rule, in Facts facts, bool isStage)
+    {
+        var observation = facts.Observation;
+        if (observation is null
+            || observation.Status is not (ObservationStatus.Final or ObservationStatus.Preliminary)
+            || (isStage ? observation.Stage is null : observation.Value is null)
+            || facts.PathFailed
+            || rule.NeedsBaseline
+            || rule.UsesPrevious)
+        {
+            return false;
+        }
+
+        if (facts.Target is not { } target)
+        {
+            return !rule.TargetRequired;
+        }
+
+        return rule.Measure != RuleMeasure.AchievementRate || isStage || (facts.PathValue ?? target.Value) != 0m || TargetJudging.IsRange(target);
     }
 
     private static bool AndHolds(CompiledBand band, Indicator indicator, in Facts facts, bool previousIsBaseline, Observation? previous, decimal? baselineValue)
@@ -487,7 +585,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
                 if (TargetJudging.IsStage(indicator, target))
                 {
-                    return Measured.Finite(TargetJudging.StageReached(indicator, observation, target) == true ? 1m : 0m, 1m);
+                    return Measured.Finite(TargetJudging.StageReached(indicator, observation, target) == true ? 1m : 0m);
                 }
 
                 if (observation.Value is not { } value)
@@ -499,7 +597,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
                 var met = facts.PathValue is { } judged && !TargetJudging.IsRange(target)
                     ? Rates.Meets(TargetJudging.DirectionOf(indicator, target), value, judged)
                     : TargetJudging.Meets(indicator, target, value);
-                return Measured.Finite(met ? 1m : 0m, 1m);
+                return Measured.Finite(met ? 1m : 0m);
 
             case RuleMeasure.ChangeFromBaseline:
                 return Change(indicator, target, observation, indicator.Baseline?.Value, indicator.Baseline?.Stage);
@@ -524,7 +622,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         {
             var now = indicator.StageIndex(observation?.Stage);
             var then = indicator.StageIndex(referenceStage);
-            return now < 0 || then < 0 ? Measured.Undefined : Measured.Finite(now - then, 1m);
+            return now < 0 || then < 0 ? Measured.Undefined : Measured.Finite(now - then);
         }
 
         if (referenceValue is not { } r || observation?.Value is not { } a)
@@ -544,7 +642,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             better = Better(indicator, target, a, r, scale);
         }
 
-        return better is { } d ? Measured.Finite(d, scale) : Measured.Undefined;
+        return better is { } d ? Measured.Finite(d, quarter: scale != 1m) : Measured.Undefined;
     }
 
     private static decimal? Better(Indicator indicator, Target? target, decimal a, decimal r, decimal scale)
@@ -580,19 +678,34 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
     /// <summary>What a rule found for an indicator: the year's observation, the target, the value judged against when not the target's own, and whether a path could not be drawn.</summary>
     private readonly struct Facts
     {
+        private readonly decimal pathValue;
+        private readonly bool hasPath;
+
         internal Facts(Observation? observation, Target? target, decimal? pathValue, bool pathFailed)
         {
             Observation = observation;
             Target = target;
-            PathValue = pathValue;
+            this.pathValue = pathValue.GetValueOrDefault();
+            hasPath = pathValue.HasValue;
             PathFailed = pathFailed;
+        }
+
+        internal Facts(Observation? observation, Target? target)
+        {
+            Observation = observation;
+            Target = target;
+            pathValue = 0m;
+            hasPath = false;
+            PathFailed = false;
         }
 
         internal Observation? Observation { get; }
 
         internal Target? Target { get; }
 
-        internal decimal? PathValue { get; }
+        internal decimal? PathValue => hasPath ? pathValue : null;
+
+        internal bool HasPath => hasPath;
 
         internal bool PathFailed { get; }
     }

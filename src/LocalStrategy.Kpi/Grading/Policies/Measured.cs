@@ -1,4 +1,4 @@
-using LocalStrategy.Kpi.Model;
+using System.Runtime.CompilerServices;
 
 namespace LocalStrategy.Kpi.Grading.Policies;
 
@@ -10,11 +10,12 @@ namespace LocalStrategy.Kpi.Grading.Policies;
 /// </summary>
 internal readonly struct Measured
 {
-    private Measured(RateKind kind, decimal value, decimal scale)
+    private Measured(RateKind kind, decimal value, decimal scale, bool isUnitScale)
     {
         Kind = kind;
         Value = value;
         Scale = scale;
+        IsUnitScale = isUnitScale;
     }
 
     internal RateKind Kind { get; }
@@ -23,11 +24,16 @@ internal readonly struct Measured
 
     internal decimal Scale { get; }
 
+    /// <summary>Gets whether <see cref="Scale"/> is 1, the common case, tested once here instead of at every comparison.</summary>
+    internal bool IsUnitScale { get; }
+
     internal bool IsDefined => Kind != RateKind.Undefined;
 
     internal static Measured Undefined => default;
 
-    internal static Measured Of(in Rate rate) => new(rate.Kind, rate.Value, 1m);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Measured Of(in Rate rate) => new(rate.Kind, rate.Value, 1m, true);
 
-    internal static Measured Finite(decimal value, decimal scale) => new(RateKind.Finite, value, scale);
+    /// <summary>A finite value at scale 1, or at 0.25 for a change too large for decimal (<paramref name="quarter"/>).</summary>
+    internal static Measured Finite(decimal value, bool quarter = false) => new(RateKind.Finite, value, quarter ? 0.25m : 1m, !quarter);
 }
