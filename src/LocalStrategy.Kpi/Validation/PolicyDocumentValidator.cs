@@ -241,7 +241,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
 
         var needsTarget = measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet;
-        if (needsTarget && (target is null || rule.targetRequired == false))
+        if (needsTarget && (rule.target is null || rule.targetRequired == false))
         {
             Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".target", rule.target, $"A rule that measures '{name}' needs a target it is required to have: give 'target' and leave 'targetRequired' out.", $"「{name}」を測る基準には必須の目標値が必要です。target を指定し、targetRequired は省略してください。");
         }
@@ -323,7 +323,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             var value = Describe(gap, measure);
             var baseline = analysis.GapBaseline is { } size ? string.Format(CultureInfo.InvariantCulture, " (with a baseline of ±{0})", size) : string.Empty;
             var baselineJa = analysis.GapBaseline is { } s ? string.Format(CultureInfo.InvariantCulture, "（基準値 ±{0} のとき）", s) : string.Empty;
-            Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, $"The bands leave a gap: a {Name(measure)} of {value}{baseline} gets no band. Add a band for it, or end with {{\"op\": \"otherwise\"}}.", $"区分に隙間があります。{NameJa(measure)}が {value}{baselineJa} のとき、どの区分にも当てはまりません。区分を追加するか、最後を {{\"op\": \"otherwise\"}} にしてください。");
+            Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, $"The bands leave a gap: {Name(measure)} of {value}{baseline} gets no band. Add a band for it, or end with {{\"op\": \"otherwise\"}}.", $"区分に隙間があります。{NameJa(measure)}が {value}{baselineJa} のとき、どの区分にも当てはまりません。区分を追加するか、最後を {{\"op\": \"otherwise\"}} にしてください。");
         }
 
         foreach (var index in analysis.Unreachable)
@@ -577,11 +577,11 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
 
     private static string Name(RuleMeasure measure) => measure switch
     {
-        RuleMeasure.AchievementRate => "achievement rate",
-        RuleMeasure.ProgressRate => "progress rate",
-        RuleMeasure.ChangeFromBaseline => "change from the baseline",
-        RuleMeasure.ChangeFromPrevious => "change from the previous year",
-        _ => "target met (1) or not (0)",
+        RuleMeasure.AchievementRate => "an achievement rate",
+        RuleMeasure.ProgressRate => "a progress rate",
+        RuleMeasure.ChangeFromBaseline => "a change from the baseline",
+        RuleMeasure.ChangeFromPrevious => "a change from the previous year",
+        _ => "a target-met value (1 met, 0 not met)",
     };
 
     private static string NameJa(RuleMeasure measure) => measure switch

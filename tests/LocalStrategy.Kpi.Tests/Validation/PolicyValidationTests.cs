@@ -1,0 +1,238 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
+using Xunit;
+using static LocalStrategy.Kpi.Tests.Grading.Policies.PolicyDocuments;
+
+namespace LocalStrategy.Kpi.Tests.Validation;
+
+/// <summary>Each rule of the policy document format, pinned by a document that breaks it alone.</summary>
+public sealed class PolicyValidationTests
+{
+    // Every code a policy document can report, with the smallest change to the minimal document
+    // that produces it, and the path it is reported at. UnknownPolicy needs a registry (below).
+    private static readonly Dictionary<string, (string Json, string Path)> Examples = new(StringComparer.Ordinal)
+    {
+        [ValidationCodes.JsonSyntax] = ("{ \"formatVersion\": 1 \"name\": \"x\" }", "$"),
+        [ValidationCodes.UnknownField] = (With(d => d["titel"] = "typo"), "$.titel"),
+        [ValidationCodes.FormatVersionUnsupported] = (With(d => d["formatVersion"] = 2), "$.formatVersion"),
+        [ValidationCodes.Required] = (With(d => d.Remove("name")), "$.name"),
+        [ValidationCodes.UnknownValue] = (With(d => RateRule(d)["measure"] = "ratio"), "$.versions[0].rules[1].measure"),
+        [ValidationCodes.DuplicateId] = (With(d => Version(d)["grades"]!.AsArray().Add(JsonNode.Parse("""{ "code": "N", "ja": "なし", "en": "None" }"""))), "$.versions[0].grades[4].code"),
+        [ValidationCodes.InvalidPeriod] = (With(d => Version(d)["effectiveFrom"] = "令和"), "$.versions[0].effectiveFrom"),
+        [ValidationCodes.PeriodsNotIncreasing] = (With(d =>
+        {
+            Version(d)["effectiveFrom"] = "FY2025";
+            var later = Version(d).DeepClone().AsObject();
+            later["effectiveFrom"] = "FY2024";
+            d["versions"]!.AsArray().Add(later);
+        }), "$.versions[1].effectiveFrom"),
+        [ValidationCodes.OutOfRange] = (With(d => Bands(d)[1]!.ReplaceWith(JsonNode.Parse("""{ "grade": "B", "op": "between", "min": 0.9, "minInclusive": true, "max": 0.8, "maxInclusive": false }"""))), "$.versions[0].rules[1].bands[1].min"),
+        [PolicyValidationCodes.InvalidName] = (With(d => d["name"] = "Matsumoto City"), "$.name"),
+        [PolicyValidationCodes.ReservedCode] = (With(d => Version(d)["grades"]!.AsArray().Add(JsonNode.Parse("""{ "code": "NotGradable", "ja": "評価不能", "en": "Not gradable" }"""))), "$.versions[0].grades[4].code"),
+        [PolicyValidationCodes.UnknownGrade] = (With(d => Bands(d)[0]!["grade"] = "S"), "$.versions[0].rules[1].bands[0].grade"),
+        [PolicyValidationCodes.ConditionIncomplete] = (With(d => Bands(d)[1]!.AsObject().Remove("value")), "$.versions[0].rules[1].bands[1].value"),
+        [PolicyValidationCodes.MeasureMismatch] = (With(d => RateRule(d).Remove("target")), "$.versions[0].rules[1].target"),
+        [PolicyValidationCodes.BandGap] = (With(d => Bands(d)[2]!.ReplaceWith(JsonNode.Parse("""{ "grade": "C", "op": ">=", "value": 0.6 }"""))), "$.versions[0].rules[1].bands"),
+        [PolicyValidationCodes.BandUnreachable] = (With(d => Bands(d)[1]!["value"] = 1.2), "$.versions[0].rules[1].bands[1]"),
+        [PolicyValidationCodes.OverrideInvalid] = (With(d => d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "grade": "A" } ]""")), "$.overrides[0].reason"),
+    };
+
+    public static TheoryData<string> DocumentCodes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var code in Examples.Keys)
+        {
+            data.Add(code);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_minimal_document_is_valid()
+    {
+        var definition = Valid(Minimal);
+
+        Assert.Equal("test-policy", definition.Name);
+        Assert.Equal("テスト用の評価方法", definition.Title.Japanese);
+        Assert.Equal(2, definition.Versions[0].Rules.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentCodes))]
+    public void Each_code_has_a_document_that_produces_it_and_nothing_else(string code)
+    {
+        var (json, path) = Examples[code];
+
+        var error = Assert.Single(Errors(json));
+
+        Assert.Equal(code, error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        Assert.False(string.IsNullOrWhiteSpace(error.MessageJa));
+        Assert.NotEqual(error.Message, error.MessageJa);
+    }
+
+    [Fact]
+    public void Every_policy_validation_code_has_an_example()
+    {
+        var codes = typeof(PolicyValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
+
+        // UnknownPolicy is reported by a registry, which knows the other policies (PolicyRegistryTests).
+        Assert.All(codes.Where(c => c != PolicyValidationCodes.UnknownPolicy), c => Assert.True(Examples.ContainsKey(c), "No example for " + c));
+    }
+
+    [Fact]
+    public void A_gap_names_the_value_that_gets_no_band_in_both_languages()
+    {
+        // A ≥ 100 %, B ≥ 80 %, C ≥ 60 %: every rate below 60 % gets no band; the lowest point tried is reported.
+        var error = Assert.Single(Errors(Examples[PolicyValidationCodes.BandGap].Json));
+
+        Assert.Equal("-0.4 (-40.0%)", error.AttemptedValue);
+        Assert.Equal("The bands leave a gap: an achievement rate of -0.4 (-40.0%) gets no band. Add a band for it, or end with {\"op\": \"otherwise\"}.", error.Message);
+        Assert.Equal("区分に隙間があります。達成率が -0.4 (-40.0%) のとき、どの区分にも当てはまりません。区分を追加するか、最後を {\"op\": \"otherwise\"} にしてください。", error.MessageJa);
+    }
+
+    [Fact]
+    public void An_unreachable_band_is_named_with_its_grade()
+    {
+        var error = Assert.Single(Errors(Examples[PolicyValidationCodes.BandUnreachable].Json));
+
+        Assert.Equal("Band 1 ('B') never applies: the bands above it take every value it covers. Reorder or remove it.", error.Message);
+        Assert.Equal("B", error.AttemptedValue);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_together()
+    {
+        var errors = Errors(With(d =>
+        {
+            d["name"] = "Bad Name";
+            Bands(d)[0]!["grade"] = "S";
+            Bands(d)[1]!.AsObject().Remove("value");
+            RateRule(d)["target"] = "someday";
+        }));
+
+        Assert.Equal(
+            new[] { PolicyValidationCodes.ConditionIncomplete, PolicyValidationCodes.InvalidName, PolicyValidationCodes.UnknownGrade, ValidationCodes.UnknownValue },
+            errors.Select(e => e.Code).OrderBy(c => c, StringComparer.Ordinal).ToArray());
+        Assert.Contains(errors, e => e.Path == "$.versions[0].rules[1].target" && e.AttemptedValue == "someday");
+    }
+
+    [Theory]
+    [InlineData("""{ "grade": "B", "op": "between", "min": 0.8, "max": 1, "maxInclusive": false }""", "$.versions[0].rules[1].bands[1].minInclusive")]
+    [InlineData("""{ "grade": "B", "op": "within", "tolerance": 0.1 }""", "$.versions[0].rules[1].bands[1].inclusive")]
+    [InlineData("""{ "grade": "B", "op": ">=", "value": 0.8, "inclusive": true }""", "$.versions[0].rules[1].bands[1].inclusive")]
+    [InlineData("""{ "grade": "B", "op": ">=", "value": 0.8, "min": 0.1 }""", "$.versions[0].rules[1].bands[1].min")]
+    public void Inclusivity_is_always_stated_and_fields_a_comparison_does_not_use_are_rejected(string band, string path)
+    {
+        var errors = Errors(With(d => Bands(d)[1]!.ReplaceWith(JsonNode.Parse(band))));
+
+        Assert.Contains(errors, e => e.Code == PolicyValidationCodes.ConditionIncomplete && e.Path == path);
+    }
+
+    [Fact]
+    public void A_band_with_a_grade_and_next_is_rejected()
+    {
+        var error = Assert.Single(Errors(With(d => Bands(d)[2]!["next"] = true)));
+
+        Assert.Equal(PolicyValidationCodes.ConditionIncomplete, error.Code);
+        Assert.Equal("$.versions[0].rules[1].bands[2].next", error.Path);
+    }
+
+    [Fact]
+    public void A_rule_id_with_two_descriptions_is_rejected()
+    {
+        var error = Assert.Single(Errors(With(d => Version(d)["rules"]![0]!["id"] = "t.rate")));
+
+        Assert.Equal(ValidationCodes.DuplicateId, error.Code);
+        Assert.Equal("$.versions[0].rules[1].id", error.Path);
+    }
+
+    [Fact]
+    public void A_later_version_needs_its_first_year()
+    {
+        var error = Assert.Single(Errors(With(d => d["versions"]!.AsArray().Add(Version(d).DeepClone()))));
+
+        Assert.Equal(ValidationCodes.Required, error.Code);
+        Assert.Equal("$.versions[1].effectiveFrom", error.Path);
+    }
+
+    [Theory]
+    [InlineData("""[ { "indicator": "k1", "policy": "ina", "grade": "A", "reason": "r" } ]""", "$.overrides[0]")]
+    [InlineData("""[ { "indicator": "k1" } ]""", "$.overrides[0]")]
+    [InlineData("""[ { "indicator": "k1", "policy": "ina", "reason": "r" } ]""", "$.overrides[0].reason")]
+    public void An_override_names_a_policy_or_a_grade_with_a_reason(string overrides, string path)
+    {
+        var error = Assert.Single(Errors(With(d => d["overrides"] = JsonNode.Parse(overrides))));
+
+        Assert.Equal(PolicyValidationCodes.OverrideInvalid, error.Code);
+        Assert.Equal(path, error.Path);
+    }
+
+    [Fact]
+    public void Two_overrides_of_an_indicator_for_the_same_years_are_rejected()
+    {
+        var error = Assert.Single(Errors(With(d => d["overrides"] = JsonNode.Parse("""
+            [ { "indicator": "k1", "year": "R2", "policy": "ina" }, { "indicator": "k1", "year": "FY2020", "grade": "A", "reason": "r" } ]
+            """))));
+
+        Assert.Equal(ValidationCodes.DuplicateId, error.Code);
+        Assert.Equal("$.overrides[1].indicator", error.Path);
+    }
+
+    [Theory]
+    [InlineData("noManualGrade")]
+    [InlineData("notApplicable")]
+    [InlineData("none")]
+    public void Only_the_reasons_a_version_can_check_may_be_listed(string reason)
+    {
+        var error = Assert.Single(Errors(With(d => Version(d)["notGradable"]![0]!["reason"] = reason)));
+
+        Assert.Equal(ValidationCodes.UnknownValue, error.Code);
+        Assert.Contains("noActual", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tolerance_in_the_baseline_fits_only_a_change_measure()
+    {
+        var errors = Errors(With(d => Bands(d)[1]!.ReplaceWith(JsonNode.Parse("""{ "grade": "B", "op": "within", "reference": 0.9, "tolerance": 0.1, "toleranceOf": "baseline", "inclusive": true }"""))));
+
+        Assert.Contains(errors, e => e.Code == PolicyValidationCodes.MeasureMismatch && e.Path == "$.versions[0].rules[1].bands[1].toleranceOf");
+    }
+
+    [Fact]
+    public void A_manual_rule_has_no_bands()
+    {
+        var error = Assert.Single(Errors(With(d => Version(d)["rules"]![0]!["bands"] = JsonNode.Parse("""[ { "grade": "A", "op": "otherwise" } ]"""))));
+
+        Assert.Equal(PolicyValidationCodes.MeasureMismatch, error.Code);
+        Assert.Equal("$.versions[0].rules[0].measure", error.Path);
+    }
+
+    [Fact]
+    public void A_document_with_problems_gives_no_definition_and_parse_throws_listing_them()
+    {
+        var json = With(d => Bands(d)[0]!["grade"] = "S");
+
+        var ex = Assert.Throws<PolicyDocumentException>(() => PolicyJson.Parse(json));
+
+        Assert.Single(ex.Errors);
+        Assert.Contains("UnknownGrade $.versions[0].rules[1].bands[0].grade", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_built_in_code_is_checked_by_the_same_rules()
+    {
+        var definition = Valid(Minimal);
+        var broken = definition with { Name = "Not A Name" };
+
+        var error = Assert.Single(PolicyJson.Validate(broken));
+
+        Assert.Equal(PolicyValidationCodes.InvalidName, error.Code);
+        Assert.Empty(PolicyJson.Validate(definition));
+    }
+}
