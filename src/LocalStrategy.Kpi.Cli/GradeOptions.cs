@@ -9,7 +9,8 @@ namespace LocalStrategy.Kpi.Cli;
 /// <param name="Format">table or json.</param>
 /// <param name="Decimals">Decimal places of the tallies' percentages.</param>
 /// <param name="Sample">The embedded sample to grade when no file is given.</param>
-internal sealed record GradeRequest(string? File, string? Year, string? Policy, string Format, int Decimals, string? Sample);
+/// <param name="PolicyFiles">Policy documents to register beside the built-ins; the last one's policy grades unless <paramref name="Policy"/> names another.</param>
+internal sealed record GradeRequest(string? File, string? Year, string? Policy, string Format, int Decimals, string? Sample, IReadOnlyList<string> PolicyFiles);
 
 /// <summary>The options shared by <c>kpi</c> and <c>kpi grade</c>.</summary>
 internal sealed class GradeOptions
@@ -27,13 +28,15 @@ internal sealed class GradeOptions
 
     private readonly Option<string?> policy = new("--policy")
     {
-        Description = "The grading policy: azumino, ina or ami. Default: the policy the document names.",
+        Description = "The grading policy: azumino, ina, ina-straight-line, ami, or one of --policy-file. Default: the --policy-file's policy, else the policy the document names.",
     };
 
     private readonly Option<string?> sample = new("--sample")
     {
         Description = "An embedded sample to grade instead of a file: azumino-fy2020 (the default), ina-3rd-strategy, ami-3rd-strategy.",
     };
+
+    private readonly Option<string[]> policyFiles = PolicyCommand.PolicyFileOption();
 
     private readonly Option<string> format = new("--format")
     {
@@ -65,11 +68,12 @@ internal sealed class GradeOptions
 
         command.Options.Add(year);
         command.Options.Add(policy);
+        command.Options.Add(policyFiles);
         command.Options.Add(sample);
         command.Options.Add(format);
         command.Options.Add(decimals);
     }
 
     internal GradeRequest Read(ParseResult parse)
-        => new(hasFile ? parse.GetValue(file) : null, parse.GetValue(year), parse.GetValue(policy), parse.GetValue(format) ?? "table", parse.GetValue(decimals), parse.GetValue(sample));
+        => new(hasFile ? parse.GetValue(file) : null, parse.GetValue(year), parse.GetValue(policy), parse.GetValue(format) ?? "table", parse.GetValue(decimals), parse.GetValue(sample), parse.GetValue(policyFiles) ?? Array.Empty<string>());
 }

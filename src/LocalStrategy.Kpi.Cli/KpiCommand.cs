@@ -49,6 +49,7 @@ public static class KpiCommand
         root.Subcommands.Add(validate);
 
         root.Subcommands.Add(VisionCommand.Create(output, error));
+        root.Subcommands.Add(PolicyCommand.Create(output, error));
 
         var samples = new Command("samples", "Lists the embedded samples (grade one with kpi grade --sample <name>).");
         samples.SetAction(_ =>
@@ -87,7 +88,7 @@ public static class KpiCommand
             return Success;
         }
 
-        WriteErrors(path, result, output);
+        WriteErrors(path, result.Errors, output);
         return Invalid;
     }
 
@@ -99,16 +100,23 @@ public static class KpiCommand
             return loaded;
         }
 
-        var policyName = request.Policy ?? strategy.GradingPolicy;
+        var registry = PolicyCommand.Registry(request.PolicyFiles, error, out var registryCode, out var fromFile);
+        if (registry is null)
+        {
+            return registryCode;
+        }
+
+        // --policy, else the policy of the (last) --policy-file, else the document's own.
+        var policyName = request.Policy ?? fromFile?.Name ?? strategy.GradingPolicy;
         if (policyName is null)
         {
-            error.WriteLine("The document names no grading policy: pass --policy <name>. Known policies: " + string.Join(", ", GradingPolicies.Names) + ".");
+            error.WriteLine("The document names no grading policy: pass --policy <name> or --policy-file <policy.json>. Known policies: " + string.Join(", ", registry.Names) + ".");
             return UsageError;
         }
 
-        if (!GradingPolicies.TryGet(policyName, out var policy))
+        if (!registry.TryGet(policyName, out var policy))
         {
-            error.WriteLine("No grading policy is named '" + policyName + "'. Known policies: " + string.Join(", ", GradingPolicies.Names) + ".");
+            error.WriteLine("No grading policy is named '" + policyName + "'. Known policies: " + string.Join(", ", registry.Names) + ".");
             return UsageError;
         }
 
@@ -171,7 +179,7 @@ public static class KpiCommand
 
         if (!read.IsValid)
         {
-            WriteErrors(name, read, error);
+            WriteErrors(name, read.Errors, error);
             return Invalid;
         }
 
@@ -201,10 +209,11 @@ public static class KpiCommand
         }
     }
 
-    private static void WriteErrors(string name, StrategyReadResult result, TextWriter writer)
+    /// <summary>Writes a document's problems: a count, then each with its code, path, value and both messages.</summary>
+    internal static void WriteErrors(string name, IReadOnlyList<Validation.ValidationError> errors, TextWriter writer)
     {
-        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} problem(s) / {1} 件の問題", name, result.Errors.Count));
-        foreach (var e in result.Errors)
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} problem(s) / {1} 件の問題", name, errors.Count));
+        foreach (var e in errors)
         {
             writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} at {1}{2}", e.Code, e.Path, e.AttemptedValue is null ? string.Empty : " (value: " + e.AttemptedValue + ")"));
             writer.WriteLine("    " + e.Message);
