@@ -27,7 +27,8 @@ public sealed record PolicyVersion
 
     /// <summary>
     /// Gets the not-gradable outcomes, in the order their reasons are checked; reasons not listed are
-    /// checked after them in the order of <see cref="NotGradableReason"/> and give 評価不能.
+    /// checked after them in the order not published, suspended, no actual, no target, target zero, no
+    /// baseline, no previous actual, and give 評価不能 under the rule being applied.
     /// </summary>
     public ValueList<NotGradableOutcome> NotGradable { get; init; } = ValueList<NotGradableOutcome>.Empty;
 

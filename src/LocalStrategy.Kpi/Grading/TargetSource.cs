@@ -13,15 +13,17 @@ public enum TargetSource
     YearOrFinal = 3,
 
     /// <summary>
-    /// For a year before the final target's year: the point for the year on a straight line from the
-    /// baseline (at the fiscal year of its period) to the final target. Does not apply in other years.
+    /// For a year up to and including the final target's year: the point for the year on a straight
+    /// line from the baseline (at the fiscal year of its period) to the final target (the target
+    /// itself in its year). A range or stage target is judged as it is. Does not apply after the final year.
     /// </summary>
     StraightLine = 4,
 
     /// <summary>
-    /// For a year from the plan's first year up to before the final target's year: the final target
-    /// pro-rated by the share of the plan elapsed, t × n / N (year n of N = 5 gives n × 20 %). Does not
-    /// apply in other years.
+    /// For a year from the plan's first year up to and including the final target's year: the final
+    /// target pro-rated by the share of the plan elapsed, t × n / N with n = year − first year + 1 and
+    /// N = final year − first year + 1 (year n of 5 gives n × 20 %). A range or stage target is judged
+    /// as it is. Does not apply before the plan or after the final year.
     /// </summary>
     ProRated = 5,
 }

@@ -227,7 +227,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         var name = JsonNames<RuleMeasure>.Of(measure);
         if (measure == RuleMeasure.Manual)
         {
-            if (rule.bands is { Count: > 0 } || rule.target is not null || rule.stages is not null || rule.targetRequired is not null)
+            if (rule.bands is not null || rule.target is not null || rule.stages is not null || rule.targetRequired is not null)
             {
                 Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".measure", rule.measure, "A manual rule gives the recorded grade: it has no target, bands or stages.", "個別評価（manual）の基準は記録された評価を用います。目標値・区分・段階は指定できません。");
             }
@@ -244,6 +244,11 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         if (needsTarget && (rule.target is null || rule.targetRequired == false))
         {
             Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".target", rule.target, $"A rule that measures '{name}' needs a target it is required to have: give 'target' and leave 'targetRequired' out.", $"「{name}」を測る基準には必須の目標値が必要です。target を指定し、targetRequired は省略してください。");
+        }
+
+        if (rule.stages is not null && measure is not (RuleMeasure.AchievementRate or RuleMeasure.ProgressRate))
+        {
+            Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".stages", null, $"'stages' grade milestones under a rate rule; a rule that measures '{name}' compares stages itself.", $"段階（stages）は率の基準で到達段階を評価するものです。「{name}」を測る基準では使えません。");
         }
 
         if (rule.targetRequired is not null && rule.target is null)
@@ -465,7 +470,11 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
                 }
             }
 
-            if ((item.policy is null) == (item.grade is null))
+            if (item.policy is not null && string.IsNullOrWhiteSpace(item.policy))
+            {
+                RequiredText(context, item.policy, at + ".policy", "policy", "評価方法");
+            }
+            else if ((item.policy is null) == (item.grade is null))
             {
                 Fail(context, PolicyValidationCodes.OverrideInvalid, at, item.indicator, "An override names either another 'policy' or a manual 'grade' with its 'reason', exactly one of the two.", "個別の指定は、別の評価方法（policy）か、理由（reason）を付けた評価（grade）のどちらか一方にしてください。");
             }

@@ -214,6 +214,37 @@ public sealed class PolicyValidationTests
     }
 
     [Fact]
+    public void A_manual_rule_with_an_empty_list_of_bands_is_rejected_too()
+    {
+        var error = Assert.Single(Errors(With(d => Version(d)["rules"]![0]!["bands"] = new JsonArray())));
+
+        Assert.Equal(PolicyValidationCodes.MeasureMismatch, error.Code);
+    }
+
+    [Fact]
+    public void Stages_belong_to_rate_rules_only()
+    {
+        var error = Assert.Single(Errors(With(d =>
+        {
+            RateRule(d)["measure"] = "targetMet";
+            RateRule(d)["stages"] = JsonNode.Parse("""{ "reached": "A" }""");
+            RateRule(d)["bands"] = JsonNode.Parse("""[ { "grade": "A", "op": "=", "value": 1 }, { "grade": "C", "op": "otherwise" } ]""");
+        })));
+
+        Assert.Equal(PolicyValidationCodes.MeasureMismatch, error.Code);
+        Assert.Equal("$.versions[0].rules[1].stages", error.Path);
+    }
+
+    [Fact]
+    public void A_blank_override_policy_is_required_to_have_a_name()
+    {
+        var error = Assert.Single(Errors(With(d => d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "policy": " " } ]"""))));
+
+        Assert.Equal(ValidationCodes.Required, error.Code);
+        Assert.Equal("$.overrides[0].policy", error.Path);
+    }
+
+    [Fact]
     public void A_document_with_problems_gives_no_definition_and_parse_throws_listing_them()
     {
         var json = With(d => Bands(d)[0]!["grade"] = "S");

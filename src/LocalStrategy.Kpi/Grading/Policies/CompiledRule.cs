@@ -30,8 +30,7 @@ internal sealed class CompiledRule
             || bands.Any(b => b.Condition.OfBaseline || b.And.Any(c => c.OfBaseline));
         NeedsBaseline = Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate);
         Ladder = ThresholdLadder.TryCreate(bands);
-        UsesRate = Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet
-            || bands.Any(b => b.And.Any(c => c.Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate));
+        UsesRate = Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet;
     }
 
     private readonly int basisMask;
@@ -80,7 +79,7 @@ internal sealed class CompiledRule
     /// <summary>Whether the rule or a band condition uses the previous year's actual.</summary>
     internal bool UsesPrevious { get; }
 
-    /// <summary>Whether the rule reads a rate (its numbers then carry it).</summary>
+    /// <summary>Whether the rule's own measure is or comes with a rate (its numbers then carry it).</summary>
     internal bool UsesRate { get; }
 
     /// <summary>Gets the bands as a ladder of thresholds when they are one, for the hot path; otherwise <see langword="null"/>.</summary>

@@ -374,7 +374,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             return false;
         }
 
-        var baseline = rule.UsesBaseline || facts.HasPath ? indicator.Baseline : null;
+        var baseline = rule.UsesBaseline || (facts.HasPath && rule.Target == TargetSource.StraightLine) ? indicator.Baseline : null;
         result = new GradeResult(indicator.Id, context.Year, band.Grade, rule.Rule, NotGradableReason.None, new GradeNumbers(facts.Observation, target, baseline, null, false, rule.UsesRate ? rate : default, facts.PathValue));
         return true;
     }
@@ -385,7 +385,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         var year = context.Year;
         var observation = facts.Observation;
         var target = facts.Target;
-        var baseline = rule.UsesBaseline || facts.PathValue is not null ? indicator.Baseline : null;
+        var baseline = rule.UsesBaseline || (facts.HasPath && rule.Target == TargetSource.StraightLine) ? indicator.Baseline : null;
         var isStage = target is not null ? TargetJudging.IsStage(indicator, target) : indicator.Direction == Direction.Milestone;
         var firstYear = year <= context.PlanPeriod.First;
         var previous = rule.UsesPrevious && !firstYear ? indicator.ObservationFor(year.Previous) : null;

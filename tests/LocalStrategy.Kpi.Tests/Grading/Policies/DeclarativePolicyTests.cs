@@ -117,6 +117,7 @@ public sealed class DeclarativePolicyTests
         Assert.Equal(grade, result.Grade.Code);
         Assert.Equal(1000m * (year - 2024) / 5, result.Numbers.Target);
         Assert.Equal(new FiscalYear(2029), result.Numbers.TargetYear);
+        Assert.Null(result.Numbers.Baseline);
     }
 
     [Fact]
