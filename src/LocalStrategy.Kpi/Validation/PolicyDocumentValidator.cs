@@ -39,8 +39,8 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             .When(x => !string.IsNullOrWhiteSpace(x.name))
             .Fails(
                 PolicyValidationCodes.InvalidName,
-                (_, n) => $"The policy name {Text.Of(n)} must be lower-case letters, digits and hyphens, for example 'matsumoto-2025'.",
-                (_, n) => $"評価方法の名前 {Text.Of(n)} は英小文字・数字・ハイフンにしてください（例: matsumoto-2025）。");
+                (_, n) => $"The policy name {Text.Of(n)} must be lower-case letters, digits and hyphens, for example 'my-city-2025'.",
+                (_, n) => $"評価方法の名前 {Text.Of(n)} は英小文字・数字・ハイフンにしてください（例: my-city-2025）。");
         RuleFor(x => x.title)
             .NotNull()
             .Fails(ValidationCodes.Required, (_, _) => "The field 'title' is required: give {\"ja\": …, \"en\": …}.", (_, _) => "「タイトル」（title）は必須です。{\"ja\": …, \"en\": …} としてください。");

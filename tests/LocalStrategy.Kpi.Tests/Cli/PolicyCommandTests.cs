@@ -46,12 +46,12 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public void Validate_reports_an_override_of_an_unknown_policy()
     {
-        var path = Write("o.json", With(d => d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "policy": "matsumoto" } ]""")));
+        var path = Write("o.json", With(d => d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "policy": "other-city" } ]""")));
 
         var (code, output, _) = Run("policy", "validate", path);
 
         Assert.Equal(KpiCommand.Invalid, code);
-        Assert.Contains("UnknownPolicy at $.overrides[0].policy (value: matsumoto)", output, StringComparison.Ordinal);
+        Assert.Contains("UnknownPolicy at $.overrides[0].policy (value: other-city)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class PolicyCommandTests : IDisposable
     [Fact]
     public void Show_names_the_known_policies_for_an_unknown_name()
     {
-        var (code, _, error) = Run("policy", "show", "matsumoto");
+        var (code, _, error) = Run("policy", "show", "other-city");
 
         Assert.Equal(KpiCommand.UsageError, code);
         Assert.Contains("Known policies: azumino, ina, ina-straight-line, ami.", error, StringComparison.Ordinal);

@@ -111,7 +111,7 @@ public sealed class AddLocalStrategyKpiTests
     [Fact]
     public void An_unknown_default_or_a_name_taken_twice_stops_the_start_up()
     {
-        Assert.Throws<KeyNotFoundException>(() => new ServiceCollection().AddLocalStrategyKpi(o => o.DefaultPolicy = "matsumoto"));
+        Assert.Throws<KeyNotFoundException>(() => new ServiceCollection().AddLocalStrategyKpi(o => o.DefaultPolicy = "other-city"));
         Assert.Throws<ArgumentException>(() => new ServiceCollection().AddLocalStrategyKpi(o => o.AddPolicy(GradingPolicies.Azumino)));
         Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddLocalStrategyKpi());
     }

@@ -33,7 +33,7 @@ public sealed class PolicyJsonTests
         Assert.Equal(GradingPolicies.BuiltInDefinition("ina"), InaPolicy.Default.Definition);
         Assert.Equal(GradingPolicies.BuiltInDefinition("ina-straight-line"), InaPolicy.StraightLine.Definition);
         Assert.Equal(GradingPolicies.BuiltInDefinition("ami"), AmiPolicy.Default.Definition);
-        Assert.Throws<KeyNotFoundException>(() => GradingPolicies.BuiltInDefinition("matsumoto"));
+        Assert.Throws<KeyNotFoundException>(() => GradingPolicies.BuiltInDefinition("other-city"));
     }
 
     [Fact]
