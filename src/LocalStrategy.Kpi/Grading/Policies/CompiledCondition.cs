@@ -67,59 +67,46 @@ internal sealed class CompiledCondition
                 return false;
         }
 
-        var v = m.Value;
-        if (m.IsUnitScale)
+        if (m.Exact is { } exact)
         {
             return Comparison switch
             {
-                BandComparison.AtLeast => v >= Value,
-                BandComparison.Above => v > Value,
-                BandComparison.AtMost => v <= Value,
-                BandComparison.Below => v < Value,
-                BandComparison.EqualTo => v == Value,
-                BandComparison.Between => (MinInclusive ? v >= Min : v > Min) && (MaxInclusive ? v <= Max : v < Max),
-                BandComparison.Within => IsWithin(v, 1m, baseline),
+                BandComparison.AtLeast => exact.CompareTo(Value) >= 0,
+                BandComparison.Above => exact.CompareTo(Value) > 0,
+                BandComparison.AtMost => exact.CompareTo(Value) <= 0,
+                BandComparison.Below => exact.CompareTo(Value) < 0,
+                BandComparison.EqualTo => exact.CompareTo(Value) == 0,
+                BandComparison.Between => (MinInclusive ? exact.CompareTo(Min) >= 0 : exact.CompareTo(Min) > 0) && (MaxInclusive ? exact.CompareTo(Max) <= 0 : exact.CompareTo(Max) < 0),
+                BandComparison.Within => exact.IsWithin(Reference, Tolerance, OfBaseline ? baseline ?? 0m : null, Inclusive),
                 _ => false,
             };
         }
 
-        var s = m.Scale;
+        var v = m.Value;
         return Comparison switch
         {
-            BandComparison.AtLeast => v >= Value * s,
-            BandComparison.Above => v > Value * s,
-            BandComparison.AtMost => v <= Value * s,
-            BandComparison.Below => v < Value * s,
-            BandComparison.EqualTo => v == Value * s,
-            BandComparison.Between => (MinInclusive ? v >= Min * s : v > Min * s) && (MaxInclusive ? v <= Max * s : v < Max * s),
-            BandComparison.Within => IsWithin(v, s, baseline),
+            BandComparison.AtLeast => v >= Value,
+            BandComparison.Above => v > Value,
+            BandComparison.AtMost => v <= Value,
+            BandComparison.Below => v < Value,
+            BandComparison.EqualTo => v == Value,
+            BandComparison.Between => (MinInclusive ? v >= Min : v > Min) && (MaxInclusive ? v <= Max : v < Max),
+            BandComparison.Within => IsWithin(v, baseline),
             _ => false,
         };
     }
 
-    private bool IsWithin(decimal v, decimal s, decimal? baseline)
+    private bool IsWithin(decimal v, decimal? baseline)
     {
-        decimal tolerance;
-        try
+        var tolerance = Tolerance;
+        if ((!OfBaseline || DecimalScale.TryMultiply(Tolerance, Math.Abs(baseline ?? 0m), out tolerance))
+            && DecimalScale.TrySubtract(v, Reference, out var distance))
         {
-            tolerance = OfBaseline ? Tolerance * Math.Abs((baseline ?? 0m) * s) : Tolerance * s;
-        }
-        catch (OverflowException)
-        {
-            // A band wider than the largest decimal holds every difference.
-            return true;
+            distance = Math.Abs(distance);
+            return Inclusive ? distance <= tolerance : distance < tolerance;
         }
 
-        decimal distance;
-        try
-        {
-            distance = Math.Abs(v - (Reference * s));
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
-
-        return Inclusive ? distance <= tolerance : distance < tolerance;
+        // The tolerance or the distance rounds or overflows in decimal: the same comparison, exactly.
+        return new ExactDecimal(ExactDecimal.Scale(v)).IsWithin(Reference, Tolerance, OfBaseline ? baseline ?? 0m : null, Inclusive);
     }
 }

@@ -99,7 +99,9 @@ internal sealed class CompiledRule
             _ => true,
         }).ToArray();
 
-    internal bool MatchesBasis(Indicator indicator) => basisMask == 0 || (basisMask & (1 << (int)indicator.Basis)) != 0;
+    internal bool MatchesBasis(Indicator indicator) => MatchesBasis(indicator.Basis);
+
+    internal bool MatchesBasis(GradingBasis basis) => basisMask == 0 || (basisMask & (1 << (int)basis)) != 0;
 
     internal bool Matches(Indicator indicator)
         => MatchesBasis(indicator) && (directionMask == 0 || (directionMask & (1 << (int)indicator.Direction)) != 0);

@@ -10,11 +10,27 @@ internal sealed class CompiledVersion
         EffectiveFrom = effectiveFrom;
         Rules = rules;
         Outcomes = outcomes;
+        var bases = Enum.GetValues(typeof(Model.GradingBasis)).Cast<int>().ToArray();
+        ByBasis = new CompiledRule[bases.Max() + 1][];
+        foreach (var basis in bases)
+        {
+            ByBasis[basis] = rules.Where(r => r.MatchesBasis((Model.GradingBasis)basis)).ToArray();
+        }
     }
 
     internal FiscalYear? EffectiveFrom { get; }
 
     internal CompiledRule[] Rules { get; }
+
+    /// <summary>Gets the rules for each grading basis (indexed by its value), in order: the candidates for an indicator of that basis.</summary>
+    internal CompiledRule[][] ByBasis { get; }
+
+    /// <summary>The rules for an indicator's basis; all rules, to be filtered, for a basis the enumeration does not define.</summary>
+    internal CompiledRule[] For(Model.Indicator indicator)
+    {
+        var basis = (int)indicator.Basis;
+        return basis >= 0 && basis < ByBasis.Length && ByBasis[basis] is { } rules ? rules : Rules;
+    }
 
     /// <summary>Every condition reason, listed ones first, then the rest in the default order.</summary>
     internal CompiledOutcome[] Outcomes { get; }

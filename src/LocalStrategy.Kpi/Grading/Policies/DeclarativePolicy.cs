@@ -192,17 +192,16 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
     /// <summary>Grades by the version's rules, without this policy's overrides (an override that delegates here ends here).</summary>
     internal GradeResult GradeByRules(Indicator indicator, in GradingContext context)
     {
-        var year = context.Year;
-        var version = VersionFor(year);
+        var version = VersionFor(context.Year);
         if (version is null)
         {
-            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, notInForce, NotGradableReason.NotApplicable, default);
+            return NotInForce(indicator, context);
         }
 
-        var observation = indicator.ObservationFor(year);
+        var observation = indicator.ObservationFor(context.Year);
         CompiledRule? reporting = null;
         CompiledRule? passed = null;
-        foreach (var rule in version.Rules)
+        foreach (var rule in version.For(indicator))
         {
             if (!rule.Matches(indicator))
             {
@@ -212,7 +211,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             reporting ??= rule;
             if (rule.Measure == RuleMeasure.Manual)
             {
-                return PolicyScale.Manual(scale, indicator, year, observation, rule.Rule);
+                return PolicyScale.Manual(scale, indicator, context.Year, observation, rule.Rule);
             }
 
             var facts = rule.Target == TargetSource.Year ? new Facts(observation, indicator.TargetFor(context.Year)) : Resolve(rule, indicator, context, observation);
@@ -229,19 +228,30 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             passed = rule;
         }
 
+        return NoRuleGraded(version, indicator, context, observation, reporting, passed);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GradeResult NotInForce(Indicator indicator, in GradingContext context)
+        => new(indicator.Id, context.Year, Grading.Grade.NotGradable, notInForce, NotGradableReason.NotApplicable, default);
+
+    // No rule gave a result: every rule that applied passed the indicator on, none applied, or the first
+    // rule for the indicator needs a target that is missing (then the version's outcomes say which reason
+    // is reported: no target, or first a missing actual).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static GradeResult NoRuleGraded(CompiledVersion version, Indicator indicator, in GradingContext context, Observation? observation, CompiledRule? reporting, CompiledRule? passed)
+    {
         if (passed is not null)
         {
-            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, passed.Rule, NotGradableReason.NotApplicable, default);
+            return new GradeResult(indicator.Id, context.Year, Grading.Grade.NotGradable, passed.Rule, NotGradableReason.NotApplicable, default);
         }
 
         if (reporting is null)
         {
-            return new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, FallbackRule(version, indicator), NotGradableReason.NotApplicable, default);
+            return new GradeResult(indicator.Id, context.Year, Grading.Grade.NotGradable, FallbackRule(version, indicator), NotGradableReason.NotApplicable, default);
         }
 
-        // The first rule for the indicator needs a target that is missing: the version's outcomes
-        // say which reason is reported (no target, or first a missing actual).
-        TryApply(reporting, indicator, context, new Facts(observation, null), out var missing);
+        ApplyInFull(reporting, indicator, context, new Facts(observation, null), out var missing);
         return missing;
     }
 
@@ -614,8 +624,8 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
     // How much better the actual is than a reference (the baseline, the previous year), positive when
     // better: a − r for higher is better, r − a for lower is better, the gain in closeness to the target
-    // for maintain and range targets, the gain in stages for a milestone. Exact arithmetic first; values
-    // near the ends of decimal are compared at a quarter of their size, where no difference overflows.
+    // for maintain and range targets, the gain in stages for a milestone. In decimal; a change too large
+    // for decimal is worked out exactly instead (ExactDecimal), so no comparison with it is ever rounded.
     private static Measured Change(Indicator indicator, Target? target, Observation? observation, decimal? referenceValue, string? referenceStage)
     {
         if (indicator.Direction == Direction.Milestone)
@@ -630,49 +640,60 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             return Measured.Undefined;
         }
 
-        decimal? better;
-        var scale = 1m;
-        try
-        {
-            better = Better(indicator, target, a, r, scale);
-        }
-        catch (OverflowException)
-        {
-            scale = 0.25m;
-            better = Better(indicator, target, a, r, scale);
-        }
-
-        return better is { } d ? Measured.Finite(d, quarter: scale != 1m) : Measured.Undefined;
-    }
-
-    private static decimal? Better(Indicator indicator, Target? target, decimal a, decimal r, decimal scale)
-    {
-        a *= scale;
-        r *= scale;
-        if (target is not null && (indicator.Direction == Direction.Maintain || TargetJudging.IsRange(target)))
-        {
-            return Distance(target, r, scale) - Distance(target, a, scale);
-        }
-
+        var closeness = target is not null && (indicator.Direction == Direction.Maintain || TargetJudging.IsRange(target));
         var direction = target is null ? indicator.Direction : TargetJudging.DirectionOf(indicator, target);
-        return direction switch
+        if (!closeness && direction is not (Direction.HigherIsBetter or Direction.LowerIsBetter))
         {
-            Direction.HigherIsBetter => a - r,
-            Direction.LowerIsBetter => r - a,
-            _ => null,
-        };
+            return Measured.Undefined;
+        }
+
+        if (closeness
+            ? TryDistance(target!, r, out var dr) && TryDistance(target!, a, out var da) && DecimalScale.TrySubtract(dr, da, out var gain)
+            : DecimalScale.TrySubtract(direction == Direction.HigherIsBetter ? a : r, direction == Direction.HigherIsBetter ? r : a, out gain))
+        {
+            return Measured.Finite(gain);
+        }
+
+        // The change rounds or overflows in decimal: work it out exactly.
+        var ea = ExactDecimal.Scale(a);
+        var er = ExactDecimal.Scale(r);
+        var d = closeness ? ExactDistance(target!, er) - ExactDistance(target!, ea) : direction == Direction.HigherIsBetter ? ea - er : er - ea;
+        return Measured.Exactly(new ExactDecimal(d));
     }
 
-    private static decimal Distance(Target target, decimal value, decimal scale)
+    // The distance of a value from a target: |v − t|, or how far outside [min, max] (0 inside); false
+    // when it is not exact in decimal.
+    private static bool TryDistance(Target target, decimal value, out decimal distance)
     {
         if (TargetJudging.IsRange(target))
         {
-            var min = target.Min!.Value * scale;
-            var max = target.Max!.Value * scale;
-            return value < min ? min - value : value > max ? value - max : 0m;
+            var min = target.Min!.Value;
+            var max = target.Max!.Value;
+            distance = 0m;
+            return value < min ? DecimalScale.TrySubtract(min, value, out distance) : value <= max || DecimalScale.TrySubtract(value, max, out distance);
         }
 
-        return target.Value is { } t ? Math.Abs(value - (t * scale)) : 0m;
+        if (target.Value is not { } t)
+        {
+            distance = 0m;
+            return true;
+        }
+
+        var exact = DecimalScale.TrySubtract(value, t, out distance);
+        distance = Math.Abs(distance);
+        return exact;
+    }
+
+    private static System.Numerics.BigInteger ExactDistance(Target target, System.Numerics.BigInteger value)
+    {
+        if (TargetJudging.IsRange(target))
+        {
+            var min = ExactDecimal.Scale(target.Min!.Value);
+            var max = ExactDecimal.Scale(target.Max!.Value);
+            return value < min ? min - value : value > max ? value - max : System.Numerics.BigInteger.Zero;
+        }
+
+        return target.Value is { } t ? System.Numerics.BigInteger.Abs(value - ExactDecimal.Scale(t)) : System.Numerics.BigInteger.Zero;
     }
 
     /// <summary>What a rule found for an indicator: the year's observation, the target, the value judged against when not the target's own, and whether a path could not be drawn.</summary>

@@ -4,36 +4,34 @@ namespace LocalStrategy.Kpi.Grading.Policies;
 
 /// <summary>
 /// A value on a rule's measure line: a rate (with its non-finite kinds) or a change in the
-/// indicator's unit. A change too large for decimal is held at a quarter of its size
-/// (<see cref="Scale"/> 0.25), where no difference of two decimals overflows; conditions compare
-/// it with their values multiplied by the same scale, so no comparison is changed by it.
+/// indicator's unit. A change that decimal would round or overflow is kept exactly in
+/// <see cref="Exact"/> (its <see cref="Value"/> is then 0), so that comparing it with a band's values
+/// stays exact.
 /// </summary>
 internal readonly struct Measured
 {
-    private Measured(RateKind kind, decimal value, decimal scale, bool isUnitScale)
+    private Measured(RateKind kind, decimal value, ExactDecimal? exact)
     {
         Kind = kind;
         Value = value;
-        Scale = scale;
-        IsUnitScale = isUnitScale;
+        Exact = exact;
     }
 
     internal RateKind Kind { get; }
 
     internal decimal Value { get; }
 
-    internal decimal Scale { get; }
-
-    /// <summary>Gets whether <see cref="Scale"/> is 1, the common case, tested once here instead of at every comparison.</summary>
-    internal bool IsUnitScale { get; }
+    /// <summary>Gets the exact value of a change that decimal would round or overflow, or <see langword="null"/>.</summary>
+    internal ExactDecimal? Exact { get; }
 
     internal bool IsDefined => Kind != RateKind.Undefined;
 
     internal static Measured Undefined => default;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Measured Of(in Rate rate) => new(rate.Kind, rate.Value, 1m, true);
+    internal static Measured Of(in Rate rate) => new(rate.Kind, rate.Value, null);
 
-    /// <summary>A finite value at scale 1, or at 0.25 for a change too large for decimal (<paramref name="quarter"/>).</summary>
-    internal static Measured Finite(decimal value, bool quarter = false) => new(RateKind.Finite, value, quarter ? 0.25m : 1m, !quarter);
+    internal static Measured Finite(decimal value) => new(RateKind.Finite, value, null);
+
+    internal static Measured Exactly(ExactDecimal exact) => new(RateKind.Finite, 0m, exact);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LocalStrategy.Kpi.Model;
 
 namespace LocalStrategy.Kpi.Grading.Policies;
@@ -47,9 +48,10 @@ internal sealed class ThresholdLadder
     }
 
     /// <summary>The band of a measured value, read top-down.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal CompiledBand BandOf(in Measured value)
     {
-        if (value.Kind == RateKind.Finite && value.IsUnitScale)
+        if (value.Kind == RateKind.Finite && value.Exact is null)
         {
             var v = value.Value;
             for (var i = 0; i < thresholds.Length; i++)
