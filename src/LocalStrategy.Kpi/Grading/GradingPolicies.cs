@@ -53,14 +53,12 @@ public static class GradingPolicies
     public static IGradingPolicy Get(string name)
     {
         Preconditions.CheckNotNull(name, nameof(name));
-        return TryGet(name, out var policy)
-            ? policy
-            : throw new KeyNotFoundException(string.Format(
-                CultureInfo.InvariantCulture,
-                "No grading policy is named '{0}'. Known policies: {1}.",
-                name,
-                string.Join(", ", Names)));
+        return TryGet(name, out var policy) ? policy : throw UnknownPolicy(name, Names);
     }
+
+    /// <summary>The error for a policy name that is not known, naming the known ones.</summary>
+    internal static KeyNotFoundException UnknownPolicy(string name, IEnumerable<string> known)
+        => new(string.Format(CultureInfo.InvariantCulture, "No grading policy is named '{0}'. Known policies: {1}.", name, string.Join(", ", known)));
 
     /// <summary>Gets the definition of a built-in policy: a starting point for a city's own document.</summary>
     /// <param name="name">The name, for example <c>azumino</c>.</param>

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using LocalStrategy.Kpi.Grading.Policies;
 using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
@@ -140,13 +139,7 @@ public sealed class PolicyRegistry
     public IGradingPolicy Get(string name)
     {
         Preconditions.CheckNotNull(name, nameof(name));
-        return TryGet(name, out var policy)
-            ? policy
-            : throw new KeyNotFoundException(string.Format(
-                CultureInfo.InvariantCulture,
-                "No grading policy is named '{0}'. Known policies: {1}.",
-                name,
-                string.Join(", ", Names)));
+        return TryGet(name, out var policy) ? policy : throw GradingPolicies.UnknownPolicy(name, Names);
     }
 
     /// <summary>Finds the definition of a policy declared as data (every built-in is).</summary>

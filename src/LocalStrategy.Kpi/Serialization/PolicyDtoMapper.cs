@@ -117,7 +117,8 @@ internal static class PolicyDtoMapper
         stages = rule.Stages is null ? null : new StagesDto { reached = rule.Stages.Reached, notReached = rule.Stages.NotReached },
     };
 
-    private static BandCondition ToModel(ConditionDto dto)
+    /// <summary>The condition a validated condition DTO states.</summary>
+    internal static BandCondition ToModel(ConditionDto dto)
     {
         var comparison = TryParseOperator(dto.op, out var parsed) ? parsed : BandComparison.Otherwise;
         return new BandCondition(comparison)

@@ -339,7 +339,8 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
 
     private static BandCondition? Condition(ValidationContext<PolicyDocumentDto> context, ConditionDto dto, string path, RuleMeasure ruleMeasure, bool isAnd)
     {
-        var ok = true;
+        // A band's own measure is reported by CheckBands; the condition is then not complete.
+        var ok = isAnd || dto.measure is null;
         RuleMeasure? measure = null;
         if (isAnd)
         {
@@ -424,24 +425,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             ok = false;
         }
 
-        if (!ok)
-        {
-            return null;
-        }
-
-        return new BandCondition(comparison)
-        {
-            Measure = measure,
-            Value = dto.value,
-            Min = dto.min,
-            Max = dto.max,
-            MinInclusive = dto.minInclusive,
-            MaxInclusive = dto.maxInclusive,
-            Reference = dto.reference,
-            Tolerance = dto.tolerance,
-            ToleranceOf = toleranceOf,
-            Inclusive = dto.inclusive,
-        };
+        return ok ? PolicyDtoMapper.ToModel(dto) : null;
     }
 
     private static void CheckOverrides(ValidationContext<PolicyDocumentDto> context, List<OverrideDto>? overrides, HashSet<string> grades)

@@ -140,13 +140,7 @@ public sealed class PolicyCommandTests : IDisposable
         Assert.Contains("InvalidName at $.name (value: Bad Name)", error, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = KpiCommand.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     private string Write(string name, string text)
     {

@@ -244,6 +244,17 @@ public sealed class PolicyValidationTests
         Assert.Equal("$.overrides[0].policy", error.Path);
     }
 
+    [Theory]
+    [InlineData("changeFromBaseline")]
+    [InlineData("no-such-measure")]
+    public void A_band_names_no_measure_of_its_own(string measure)
+    {
+        var error = Assert.Single(Errors(With(d => Bands(d)[1]!["measure"] = measure)));
+
+        Assert.Equal(PolicyValidationCodes.MeasureMismatch, error.Code);
+        Assert.Equal("$.versions[0].rules[1].bands[1].measure", error.Path);
+    }
+
     [Fact]
     public void A_document_with_problems_gives_no_definition_and_parse_throws_listing_them()
     {

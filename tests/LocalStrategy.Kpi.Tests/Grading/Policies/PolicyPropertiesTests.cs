@@ -69,12 +69,7 @@ public sealed class PolicyPropertiesTests
     [Fact]
     public void Accepted_bands_give_every_rate_exactly_the_first_band_that_holds()
     {
-        var cases =
-            from bands in AnyBands
-            from values in Gen.ListOf(ValueNear(bands), 8)
-            select (Bands: bands, Values: values);
-
-        Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
+        Check.One(PropertyConfig, Prop.ForAll(BandCases.ToArbitrary(), c =>
         {
             var definition = WithRateBands(c.Bands);
             var errors = PolicyJson.Validate(definition);
@@ -96,12 +91,7 @@ public sealed class PolicyPropertiesTests
     [Fact]
     public void A_reported_gap_is_a_rate_that_no_band_takes_and_unreported_bands_leave_none()
     {
-        var cases =
-            from bands in AnyBands
-            from values in Gen.ListOf(ValueNear(bands), 8)
-            select (Bands: bands, Values: values);
-
-        Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
+        Check.One(PropertyConfig, Prop.ForAll(BandCases.ToArbitrary(), c =>
         {
             var errors = PolicyJson.Validate(WithRateBands(c.Bands));
             var gap = errors.FirstOrDefault(e => e.Code == PolicyValidationCodes.BandGap);
@@ -120,12 +110,7 @@ public sealed class PolicyPropertiesTests
     [Fact]
     public void A_band_reported_unreachable_is_never_the_first_that_holds()
     {
-        var cases =
-            from bands in AnyBands
-            from values in Gen.ListOf(ValueNear(bands), 12)
-            select (Bands: bands, Values: values);
-
-        Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
+        Check.One(PropertyConfig, Prop.ForAll(BandCases.ToArbitrary(), c =>
         {
             var unreachable = PolicyJson.Validate(WithRateBands(c.Bands))
                 .Where(e => e.Code == PolicyValidationCodes.BandUnreachable)
@@ -263,6 +248,12 @@ public sealed class PolicyPropertiesTests
             select (IReadOnlyList<PolicyBand>)bands.ToArray()),
         (1, Ladder.Select(l => (IReadOnlyList<PolicyBand>)l.ToArray())),
         (1, Partition.Select(p => (IReadOnlyList<PolicyBand>)p.ToArray())));
+
+    /// <summary>Any bands with ten values near their constants. Declared after the generators it uses.</summary>
+    private static Gen<(IReadOnlyList<PolicyBand> Bands, IReadOnlyList<decimal> Values)> BandCases { get; } =
+        from bands in AnyBands
+        from values in Gen.ListOf(ValueNear(bands), 10)
+        select (bands, (IReadOnlyList<decimal>)values.ToArray());
 
     /// <summary>Baseline-relative bands for a change measure: the same level within a tolerance, better, worse.</summary>
     private static Gen<ValueList<PolicyBand>> ChangeBands { get; } =
