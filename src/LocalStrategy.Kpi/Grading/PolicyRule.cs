@@ -31,13 +31,4 @@ public sealed record PolicyRule(GradingRule Rule, RuleMeasure Measure)
 
     /// <summary>Gets the grades for milestone targets, or <see langword="null"/> when stage targets are not gradable by this rule.</summary>
     public StageGrades? Stages { get; init; }
-
-    /// <summary>Tells whether the rule grades an indicator of this basis and direction.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <returns>Whether it matches.</returns>
-    public bool AppliesTo(Indicator indicator)
-    {
-        Internal.Preconditions.CheckNotNull(indicator, nameof(indicator));
-        return (Bases.Count == 0 || Bases.Contains(indicator.Basis)) && (Directions.Count == 0 || Directions.Contains(indicator.Direction));
-    }
 }

@@ -7,7 +7,6 @@ internal sealed class CompiledCondition
 {
     internal CompiledCondition(BandCondition condition, RuleMeasure ruleMeasure)
     {
-        Source = condition;
         Measure = condition.Measure ?? ruleMeasure;
         Comparison = condition.Comparison;
         Value = Rates.AtRateScale(condition.Value ?? 0m);
@@ -20,8 +19,6 @@ internal sealed class CompiledCondition
         OfBaseline = condition.ToleranceOf == ToleranceBasis.Baseline;
         Inclusive = condition.Inclusive ?? false;
     }
-
-    internal BandCondition Source { get; }
 
     internal RuleMeasure Measure { get; }
 

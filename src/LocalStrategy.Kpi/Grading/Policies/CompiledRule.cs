@@ -7,7 +7,6 @@ internal sealed class CompiledRule
 {
     internal CompiledRule(PolicyRule source, CompiledBand[] bands, Grade? stageReached, Grade? stageNotReached)
     {
-        Source = source;
         Rule = source.Rule;
         Measure = source.Measure;
         Target = source.Target;
@@ -35,8 +34,6 @@ internal sealed class CompiledRule
 
     private readonly int basisMask;
     private readonly int directionMask;
-
-    internal PolicyRule Source { get; }
 
     internal GradingRule Rule { get; }
 

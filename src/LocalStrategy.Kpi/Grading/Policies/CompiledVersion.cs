@@ -2,14 +2,13 @@ using LocalStrategy.Kpi.Periods;
 
 namespace LocalStrategy.Kpi.Grading.Policies;
 
-/// <summary>A policy version ready to grade: rules compiled, not-gradable outcomes in the order they are checked.</summary>
+/// <summary>A policy version ready to grade: its rules compiled, each with the not-gradable outcomes that can hold for it.</summary>
 internal sealed class CompiledVersion
 {
-    internal CompiledVersion(FiscalYear? effectiveFrom, CompiledRule[] rules, CompiledOutcome[] outcomes)
+    internal CompiledVersion(FiscalYear? effectiveFrom, CompiledRule[] rules)
     {
         EffectiveFrom = effectiveFrom;
         Rules = rules;
-        Outcomes = outcomes;
         var bases = Enum.GetValues(typeof(Model.GradingBasis)).Cast<int>().ToArray();
         ByBasis = new CompiledRule[bases.Max() + 1][];
         foreach (var basis in bases)
@@ -32,8 +31,6 @@ internal sealed class CompiledVersion
         return basis >= 0 && basis < ByBasis.Length && ByBasis[basis] is { } rules ? rules : Rules;
     }
 
-    /// <summary>Every condition reason, listed ones first, then the rest in the default order.</summary>
-    internal CompiledOutcome[] Outcomes { get; }
 }
 
 /// <summary>A not-gradable outcome with its grade resolved; a null rule means the rule being applied.</summary>

@@ -127,7 +127,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
                 rule.UseOutcomes(ordered);
             }
 
-            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules, ordered);
+            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules);
         }
 
         Dictionary<string, CompiledOverride[]>? byIndicator = null;
