@@ -55,11 +55,35 @@ public readonly struct Rate : IEquatable<Rate>
     /// <returns>For example <c>93.1%</c>, <c>+∞</c> or <c>—</c> when undefined.</returns>
     public string ToPercentString(int decimals = 1) => Kind switch
     {
-        RateKind.Finite => Math.Round(Value * 100m, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%",
+        RateKind.Finite => Percent(Value, decimals) + "%",
         RateKind.PositiveInfinity => "+∞",
         RateKind.NegativeInfinity => "-∞",
         _ => "—",
     };
+
+    // value × 100 rounded to the decimals, written invariantly. Rounding the fraction at two more places and
+    // moving the point is the same rounding, and cannot overflow where value × 100 would (|value| > 7.9e26).
+    private static string Percent(decimal value, int decimals)
+    {
+        var text = Math.Round(value, decimals + 2, MidpointRounding.AwayFromZero).ToString("F" + (decimals + 2).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var negative = text[0] == '-';
+        var digits = (negative ? text.Substring(1) : text).Replace(".", string.Empty);
+        var point = digits.Length - decimals;
+        var result = new System.Text.StringBuilder();
+        result.Append(digits, 0, point);
+        while (result.Length > 1 && result[0] == '0')
+        {
+            result.Remove(0, 1);
+        }
+
+        if (decimals > 0)
+        {
+            result.Append('.').Append(digits, point, decimals);
+        }
+
+        var zero = digits.All(c => c == '0');
+        return negative && !zero ? "-" + result : result.ToString();
+    }
 
     /// <inheritdoc/>
     public bool Equals(Rate other) => Kind == other.Kind && Value == other.Value;

@@ -255,6 +255,24 @@ public sealed class PolicyValidationTests
         Assert.Equal("$.versions[0].rules[1].bands[1].measure", error.Path);
     }
 
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001")]
+    public void Bands_at_the_limits_of_decimal_are_checked_without_overflow(string limit)
+    {
+        var value = JsonNode.Parse(limit);
+        var json = With(d =>
+        {
+            Bands(d)[0]!["value"] = value!.DeepClone();
+            Bands(d)[1]!.ReplaceWith(JsonNode.Parse("""{ "grade": "B", "op": "within", "reference": 0, "tolerance": 79228162514264337593543950335, "inclusive": true }"""));
+        });
+
+        var read = PolicyJson.Read(json);
+
+        Assert.True(read.IsValid || read.Errors.All(e => e.Code is PolicyValidationCodes.BandUnreachable or PolicyValidationCodes.BandGap), string.Join("; ", read.Errors));
+    }
+
     [Fact]
     public void A_document_with_problems_gives_no_definition_and_parse_throws_listing_them()
     {

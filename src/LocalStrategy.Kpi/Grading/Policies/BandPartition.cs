@@ -96,9 +96,9 @@ internal static class BandPartition
         for (var i = 0; i < sorted.Length; i++)
         {
             yield return Measured.Finite(sorted[i]);
-            if (i + 1 < sorted.Length)
+            if (i + 1 < sorted.Length && Between(sorted[i], sorted[i + 1]) is { } middle)
             {
-                yield return Measured.Finite((sorted[i] / 2m) + (sorted[i + 1] / 2m));
+                yield return Measured.Finite(middle);
             }
         }
 
@@ -149,16 +149,16 @@ internal static class BandPartition
             var reference = r.Reference ?? 0m;
             foreach (var p in fixedPoints)
             {
-                Add(sizes, Divide(Math.Abs(p - reference), r.Tolerance!.Value));
+                Add(sizes, Divide(Gap(p, reference), r.Tolerance));
             }
 
             foreach (var other in relative)
             {
-                var gap = Math.Abs((other.Reference ?? 0m) - reference);
-                Add(sizes, Divide(gap, r.Tolerance!.Value + other.Tolerance!.Value));
+                var gap = Gap(other.Reference ?? 0m, reference);
+                Add(sizes, Divide(gap, Shift(r.Tolerance!.Value, other.Tolerance!.Value)));
                 if (r.Tolerance != other.Tolerance)
                 {
-                    Add(sizes, Divide(gap, Math.Abs(r.Tolerance!.Value - other.Tolerance!.Value)));
+                    Add(sizes, Divide(gap, Gap(r.Tolerance!.Value, other.Tolerance!.Value)));
                 }
             }
         }
@@ -168,7 +168,7 @@ internal static class BandPartition
         for (var i = 0; i < sorted.Length; i++)
         {
             result.Add(sorted[i]);
-            result.Add(i + 1 < sorted.Length ? (sorted[i] / 2m) + (sorted[i + 1] / 2m) : Shift(sorted[i], 1m) ?? sorted[i]);
+            result.Add(i + 1 < sorted.Length ? Between(sorted[i], sorted[i + 1]) ?? sorted[i] : Shift(sorted[i], 1m) ?? sorted[i]);
         }
 
         return result;
@@ -206,8 +206,38 @@ internal static class BandPartition
         }
     }
 
-    private static decimal? Divide(decimal a, decimal b)
+    // A value strictly between two neighbours, or null when decimal has none (they differ in the last digit).
+    private static decimal? Between(decimal low, decimal high)
     {
+        if (Gap(high, low) is not { } gap)
+        {
+            return null;
+        }
+
+        var middle = low + (gap / 2m);
+        return middle > low && middle < high ? middle : null;
+    }
+
+    // |a − b|, or null when it overflows.
+    private static decimal? Gap(decimal a, decimal b)
+    {
+        try
+        {
+            return Math.Abs(a - b);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static decimal? Divide(decimal? a, decimal? b)
+    {
+        if (a is null || b is null)
+        {
+            return null;
+        }
+
         try
         {
             return b == 0m ? null : a / b;
