@@ -32,7 +32,7 @@ public static class GradingPolicies
     public static IGradingPolicy Ami => AmiPolicy.Default;
 
     /// <summary>Gets the names of the built-in policies: <c>azumino</c>, <c>ina</c>, <c>ina-straight-line</c>, <c>ami</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = Policies.BuiltInPolicies.Names;
+    public static IReadOnlyList<string> Names { get; } = Array.AsReadOnly(Policies.BuiltInPolicies.Names.ToArray());
 
     internal static IReadOnlyList<IGradingPolicy> BuiltIn => BuiltInPolicies.Value;
 

@@ -73,7 +73,17 @@ internal static class TargetJudging
             return false;
         }
 
-        var from = period.FiscalYear.Year;
+        int from;
+        try
+        {
+            from = period.FiscalYear.Year;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // January to March 1900 belongs to FY1899, before the fiscal years the library holds.
+            return false;
+        }
+
         var to = target.Year.Year;
         if (to <= from)
         {

@@ -27,6 +27,14 @@ internal static class JsonReadErrors
         }
     }
 
+    internal static ValidationError NotUnicode()
+        => new(
+            ValidationCodes.JsonSyntax,
+            "$",
+            null,
+            "The text is not valid Unicode (it holds an unpaired surrogate), so it cannot be read as JSON.",
+            "文字列が正しい Unicode ではありません（対になっていないサロゲートがあります）。JSON として読み取れません。");
+
     internal static ValidationError UnsupportedVersion(decimal version, int current)
     {
         var text = version.ToString(CultureInfo.InvariantCulture);

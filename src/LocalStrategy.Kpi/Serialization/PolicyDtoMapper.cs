@@ -62,8 +62,8 @@ internal static class PolicyDtoMapper
         name = definition.Name,
         title = new TextDto { ja = definition.Title.Japanese, en = definition.Title.English },
         source = definition.Source,
-        versions = definition.Versions.Select(ToDto).ToList(),
-        overrides = definition.Overrides.Count == 0 ? null : definition.Overrides.Select(ToDto).ToList(),
+        versions = definition.Versions.Select(v => v is null ? null! : ToDto(v)).ToList(),
+        overrides = definition.Overrides.Count == 0 ? null : definition.Overrides.Select(o => o is null ? null! : ToDto(o)).ToList(),
     };
 
     private static PolicyVersion ToModel(PolicyVersionDto dto) => new(
@@ -80,14 +80,14 @@ internal static class PolicyDtoMapper
     private static PolicyVersionDto ToDto(PolicyVersion version) => new()
     {
         effectiveFrom = version.EffectiveFrom?.ToString(),
-        grades = version.Grades.Select(g => new GradeDto { code = g.Code, ja = g.Japanese, en = g.English }).ToList(),
-        notGradable = version.NotGradable.Count == 0 ? null : version.NotGradable.Select(o => new OutcomeDto
+        grades = version.Grades.Select(g => g is null ? null! : new GradeDto { code = g.Code, ja = g.Japanese, en = g.English }).ToList(),
+        notGradable = version.NotGradable.Count == 0 ? null : version.NotGradable.Select(o => o is null ? null! : new OutcomeDto
         {
             reason = JsonNames<NotGradableReason>.OfAny(o.Reason),
             grade = o.Grade,
             rule = o.Rule is null ? null : new RuleTextDto { id = o.Rule.Id, en = o.Rule.English, ja = o.Rule.Japanese },
         }).ToList(),
-        rules = version.Rules.Select(ToDto).ToList(),
+        rules = version.Rules.Select(r => r is null ? null! : ToDto(r)).ToList(),
     };
 
     private static PolicyRule ToModel(RuleDto dto) => new(new GradingRule(dto.id!, dto.en!, dto.ja!), JsonNames<RuleMeasure>.Parse(dto.measure!))
@@ -113,7 +113,7 @@ internal static class PolicyDtoMapper
         measure = JsonNames<RuleMeasure>.OfAny(rule.Measure),
         target = rule.Target is { } t ? JsonNames<TargetSource>.OfAny(t) : null,
         targetRequired = rule.TargetRequired ? null : false,
-        bands = rule.Bands.Count == 0 ? null : rule.Bands.Select(ToDto).ToList(),
+        bands = rule.Bands.Count == 0 ? null : rule.Bands.Select(b => b is null ? null! : ToDto(b)).ToList(),
         stages = rule.Stages is null ? null : new StagesDto { reached = rule.Stages.Reached, notReached = rule.Stages.NotReached },
     };
 
@@ -142,7 +142,7 @@ internal static class PolicyDtoMapper
         {
             grade = band.Grade,
             next = band.PassesToNextRule ? true : null,
-            and = band.And.Count == 0 ? null : band.And.Select(c => Fill(new ConditionDto(), c)).ToList(),
+            and = band.And.Count == 0 ? null : band.And.Select(c => c is null ? null! : Fill(new ConditionDto(), c)).ToList(),
         };
         Fill(dto, band.Condition);
         return dto;

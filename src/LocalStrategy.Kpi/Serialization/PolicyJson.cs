@@ -36,6 +36,11 @@ public static class PolicyJson
         {
             dto = JsonSerializer.Deserialize(json, Context.PolicyDocumentDto);
         }
+        catch (ArgumentException)
+        {
+            // System.Text.Json cannot transcode text that is not valid UTF-16 (an unpaired surrogate).
+            return PolicyReadResult.Failure(new[] { JsonReadErrors.NotUnicode() });
+        }
         catch (JsonException ex)
         {
             if (JsonReadErrors.TryReadFormatVersion(json, out var version) && version != CurrentFormatVersion)

@@ -33,6 +33,11 @@ public static class StrategyJson
         {
             dto = JsonSerializer.Deserialize(json, Context.StrategyDto);
         }
+        catch (ArgumentException)
+        {
+            // System.Text.Json cannot transcode text that is not valid UTF-16 (an unpaired surrogate).
+            return StrategyReadResult.Failure(new[] { JsonReadErrors.NotUnicode() });
+        }
         catch (JsonException ex)
         {
             // A newer document fails on its new fields first; its version is the better message.

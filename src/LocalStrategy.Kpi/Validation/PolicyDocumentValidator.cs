@@ -62,7 +62,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         var versions = dto.versions ?? new List<PolicyVersionDto>();
         FiscalYear? previousFrom = null;
         var allGrades = new HashSet<string>(StringComparer.Ordinal);
-        var ruleTexts = new Dictionary<string, (string? En, string? Ja)>(StringComparer.Ordinal);
+        var ruleTexts = new Dictionary<string, (string? En, string? Ja, string Path)>(StringComparer.Ordinal);
         for (var v = 0; v < versions.Count; v++)
         {
             var version = versions[v];
@@ -80,6 +80,15 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
 
         CheckOverrides(context, dto.overrides, allGrades);
+
+        // The engine reports these ids itself; a rule of the document must not use them.
+        foreach (var reserved in new[] { dto.name + ".override", dto.name + ".notInForce" })
+        {
+            if (!string.IsNullOrWhiteSpace(dto.name) && ruleTexts.TryGetValue(reserved, out var use))
+            {
+                Fail(context, PolicyValidationCodes.ReservedCode, use.Path, reserved, $"The rule id '{reserved}' is the one the library reports for {(reserved.EndsWith(".override", StringComparison.Ordinal) ? "a manual override" : "a year before the first version")}; choose another id.", $"基準の ID「{reserved}」はライブラリが{(reserved.EndsWith(".override", StringComparison.Ordinal) ? "個別の指定" : "最初の版より前の年度")}に使うため、使えません。別の ID にしてください。");
+            }
+        }
     }
 
     private static FiscalYear? CheckEffectiveFrom(ValidationContext<PolicyDocumentDto> context, PolicyVersionDto version, string path, int index, FiscalYear? previous)
@@ -148,7 +157,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         return codes;
     }
 
-    private static void CheckOutcomes(ValidationContext<PolicyDocumentDto> context, PolicyVersionDto version, string path, HashSet<string> grades, Dictionary<string, (string? En, string? Ja)> ruleTexts)
+    private static void CheckOutcomes(ValidationContext<PolicyDocumentDto> context, PolicyVersionDto version, string path, HashSet<string> grades, Dictionary<string, (string? En, string? Ja, string Path)> ruleTexts)
     {
         var seen = new HashSet<NotGradableReason>();
         var outcomes = version.notGradable ?? new List<OutcomeDto>();
@@ -180,7 +189,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
     }
 
-    private static void CheckRules(ValidationContext<PolicyDocumentDto> context, PolicyVersionDto version, string path, HashSet<string> grades, Dictionary<string, (string? En, string? Ja)> ruleTexts)
+    private static void CheckRules(ValidationContext<PolicyDocumentDto> context, PolicyVersionDto version, string path, HashSet<string> grades, Dictionary<string, (string? En, string? Ja, string Path)> ruleTexts)
     {
         if (version.rules is not { Count: > 0 })
         {
@@ -218,6 +227,11 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             if (measure != RuleMeasure.Manual && rule.bands is { Count: > 0 })
             {
                 CheckBands(context, rule.bands, at, measure, grades);
+                var passing = rule.bands.FindIndex(b => b is not null && b.next == true);
+                if (r == version.rules.Count - 1 && passing >= 0)
+                {
+                    Fail(context, PolicyValidationCodes.ConditionIncomplete, $"{at}.bands[{passing}].next", "true", "This band passes the indicator to the next rule, but the rule is the version's last: give it a grade, or add the rule it passes to.", "この区分は次の基準へ渡しますが、この基準は版の最後です。評価を指定するか、渡す先の基準を追加してください。");
+                }
             }
         }
     }
@@ -486,7 +500,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
     }
 
-    private static void CheckRuleText(ValidationContext<PolicyDocumentDto> context, string? id, string? en, string? ja, string at, Dictionary<string, (string? En, string? Ja)> texts)
+    private static void CheckRuleText(ValidationContext<PolicyDocumentDto> context, string? id, string? en, string? ja, string at, Dictionary<string, (string? En, string? Ja, string Path)> texts)
     {
         RequiredText(context, id, at + ".id", "id", "ID");
         RequiredText(context, en, at + ".en", "en", "英語の説明");
@@ -505,7 +519,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
         else
         {
-            texts[id!] = (en, ja);
+            texts[id!] = (en, ja, at + ".id");
         }
     }
 

@@ -14,13 +14,13 @@ public static class PolicyValidationCodes
     /// <summary>The policy's name is not lower-case letters, digits and hyphens.</summary>
     public const string InvalidName = "InvalidName";
 
-    /// <summary>A grade uses the code <c>NotGradable</c>, which the library keeps for 評価不能.</summary>
+    /// <summary>A grade uses the code <c>NotGradable</c>, which the library keeps for 評価不能, or a rule uses an id the library reports itself (<c>name.override</c>, <c>name.notInForce</c>).</summary>
     public const string ReservedCode = "ReservedCode";
 
     /// <summary>A band, outcome, stage or override names a grade the version's scale does not have.</summary>
     public const string UnknownGrade = "UnknownGrade";
 
-    /// <summary>A band condition lacks a field its comparison needs, or has one it does not use.</summary>
+    /// <summary>A band condition lacks a field its comparison needs, or has one it does not use; or a band of a version's last rule passes to a next rule.</summary>
     public const string ConditionIncomplete = "ConditionIncomplete";
 
     /// <summary>A rule's measure does not fit its target, bands or conditions (a rate without a target, a manual rule with bands).</summary>

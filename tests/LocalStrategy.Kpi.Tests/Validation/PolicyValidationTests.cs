@@ -137,10 +137,55 @@ public sealed class PolicyValidationTests
     [Fact]
     public void A_band_with_a_grade_and_next_is_rejected()
     {
-        var error = Assert.Single(Errors(With(d => Bands(d)[2]!["next"] = true)));
+        var errors = Errors(With(d => Bands(d)[2]!["next"] = true));
+
+        Assert.Contains(errors, e => e.Code == PolicyValidationCodes.ConditionIncomplete && e.Path == "$.versions[0].rules[1].bands[2].next"
+            && e.Message == "A band either gives a grade or passes to the next rule ('next': true), not both.");
+    }
+
+    [Fact]
+    public void A_band_of_the_last_rule_cannot_pass_to_a_next_rule()
+    {
+        var error = Assert.Single(Errors(With(d => Bands(d)[2]!.ReplaceWith(JsonNode.Parse("""{ "next": true, "op": "otherwise" }""")))));
 
         Assert.Equal(PolicyValidationCodes.ConditionIncomplete, error.Code);
         Assert.Equal("$.versions[0].rules[1].bands[2].next", error.Path);
+    }
+
+    [Theory]
+    [InlineData("test-policy.override")]
+    [InlineData("test-policy.notInForce")]
+    public void The_rule_ids_the_library_reports_itself_are_reserved(string id)
+    {
+        var error = Assert.Single(Errors(With(d => RateRule(d)["id"] = id)));
+
+        Assert.Equal(PolicyValidationCodes.ReservedCode, error.Code);
+        Assert.Equal("$.versions[0].rules[1].id", error.Path);
+    }
+
+    [Fact]
+    public void Text_that_is_not_valid_unicode_is_a_syntax_error_not_an_exception()
+    {
+        var error = Assert.Single(Errors("{ \"name\": \"\uD800\" }"));
+
+        Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
+        Assert.Contains("unpaired surrogate", error.Message, StringComparison.Ordinal);
+        Assert.False(StrategyJson.Read("{ \"id\": \"\uD800\" }").IsValid);
+    }
+
+    [Fact]
+    public void A_definition_built_in_code_with_a_null_element_is_reported_not_thrown()
+    {
+        var definition = Valid(Minimal);
+        var withNullRule = definition with
+        {
+            Versions = Kpi.Model.ValueList<PolicyVersion>.Of(definition.Versions[0] with { Rules = Kpi.Model.ValueList<PolicyRule>.Of(definition.Versions[0].Rules[1], null!) }),
+        };
+
+        var error = Assert.Single(PolicyJson.Validate(withNullRule));
+
+        Assert.Equal(ValidationCodes.Required, error.Code);
+        Assert.Equal("$.versions[0].rules[1]", error.Path);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ internal sealed class CompiledRule
         UsesPrevious = Uses(RuleMeasure.ChangeFromPrevious);
         UsesBaseline = UsesPrevious || Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate)
             || bands.Any(b => b.Condition.OfBaseline || b.And.Any(c => c.OfBaseline));
-        NeedsBaseline = Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate);
+        NeedsBaseline = Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate)
+            || bands.Any(b => b.Condition.OfBaseline || b.And.Any(c => c.OfBaseline));
         Ladder = ThresholdLadder.TryCreate(bands);
         UsesRate = Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet;
     }
@@ -70,7 +71,7 @@ internal sealed class CompiledRule
         }
     }
 
-    /// <summary>Whether a measure of the rule cannot be taken without a baseline (besides the previous year's in the first year).</summary>
+    /// <summary>Whether the rule cannot grade without a baseline: a measure of it, or a tolerance measured in the baseline (besides the previous year's in the first year).</summary>
     internal bool NeedsBaseline { get; }
 
     /// <summary>Whether the rule or a band condition uses the previous year's actual.</summary>

@@ -29,6 +29,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
     private readonly CompiledVersion[] versions;
     private readonly Grade[] scale;
+    private readonly IReadOnlyList<Grade> scaleView;
     private readonly Dictionary<string, Grade> byCode;
     private readonly Dictionary<string, CompiledOverride[]>? overrides;
     private readonly GradingRule notInForce;
@@ -38,6 +39,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         Definition = definition;
         this.versions = versions;
         this.scale = scale;
+        scaleView = Array.AsReadOnly(scale);
         this.overrides = overrides;
         byCode = new Dictionary<string, Grade>(StringComparer.Ordinal);
         foreach (var grade in scale)
@@ -59,7 +61,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
     public string Name => Definition.Name;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Grade> Scale => scale;
+    public IReadOnlyList<Grade> Scale => scaleView;
 
     /// <summary>
     /// Compiles a definition that validation has accepted. Grades whose codes are in

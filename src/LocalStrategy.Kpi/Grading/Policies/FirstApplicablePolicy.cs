@@ -10,13 +10,13 @@ namespace LocalStrategy.Kpi.Grading.Policies;
 internal sealed class FirstApplicablePolicy : IGradingPolicy
 {
     private readonly IGradingPolicy[] policies;
-    private readonly Grade[] scale;
+    private readonly IReadOnlyList<Grade> scale;
 
     internal FirstApplicablePolicy(string name, IGradingPolicy[] policies)
     {
         Name = name;
         this.policies = policies;
-        scale = policies.SelectMany(p => p.Scale).Where(g => !g.Equals(Grading.Grade.NotGradable)).Distinct().Append(Grading.Grade.NotGradable).ToArray();
+        scale = policies.SelectMany(p => p.Scale).Where(g => !g.Equals(Grading.Grade.NotGradable)).Distinct().Append(Grading.Grade.NotGradable).ToList().AsReadOnly();
     }
 
     /// <inheritdoc/>

@@ -241,6 +241,13 @@ public sealed class DeclarativePolicyTests
             second["ja"] = "第二。";
             second["bands"] = JsonNode.Parse("""[ { "grade": "B", "op": ">=", "value": 0.5 }, { "next": true, "op": "otherwise" } ]""");
             Version(d)["rules"]!.AsArray().Add(second);
+
+            // A last rule for trend indicators only: the rate rules above pass target indicators on to nothing.
+            var trend = second.DeepClone().AsObject();
+            trend["id"] = "t.trend";
+            trend["basis"] = JsonNode.Parse("""[ "trend" ]""");
+            trend["bands"] = JsonNode.Parse("""[ { "grade": "C", "op": "otherwise" } ]""");
+            Version(d)["rules"]!.AsArray().Add(trend);
         }));
 
         Assert.Equal(("A", "t.rate"), Code(Grade(policy, Having(Kpi(), new[] { (2025, 100m) }, (2025, 100m)), 2025)));
@@ -330,6 +337,52 @@ public sealed class DeclarativePolicyTests
         Assert.Equal("NotGradable", combined.Scale[combined.Scale.Count - 1].Code);
         Assert.Contains(combined.Scale, g => g.Code == "Improved");
         Assert.Throws<ArgumentException>(() => GradingPolicies.FirstApplicable("none"));
+    }
+
+    [Fact]
+    public void A_baseline_from_january_to_march_1900_cannot_anchor_a_straight_line_and_is_no_baseline()
+    {
+        // 1900-03 belongs to FY1899, before the fiscal years the library holds.
+        var kpi = Kpi() with
+        {
+            Baseline = new Baseline { Value = 100m, Period = ReportingPeriod.OfMonth(1900, 3) },
+            Targets = ValueList<Target>.Of(new Target(new FiscalYear(2029)) { Value = 160m }),
+            Observations = ValueList<Observation>.Of(new Observation(new FiscalYear(2026)) { Value = 118m }),
+        };
+
+        var result = Grade(GradingPolicies.Get("ina-straight-line"), kpi, 2026);
+
+        Assert.Equal(NotGradableReason.NoBaseline, result.Reason);
+        Assert.Equal("ina.path", result.Rule.Id);
+    }
+
+    [Fact]
+    public void A_tolerance_measured_in_the_baseline_needs_a_baseline()
+    {
+        var policy = Policy(With(d => Version(d)["rules"] = JsonNode.Parse("""
+            [ {
+              "id": "c.prev", "en": "Against the previous year.", "ja": "前年度と比べて。", "basis": [ "trend" ], "measure": "changeFromPrevious",
+              "bands": [
+                { "grade": "B", "op": "within", "tolerance": 0.1, "toleranceOf": "baseline", "inclusive": true },
+                { "grade": "A", "op": ">", "value": 0 },
+                { "grade": "C", "op": "otherwise" }
+              ]
+            } ]
+            """)));
+        var withBaseline = Having(Kpi(basis: GradingBasis.Trend, baseline: 100m), Array.Empty<(int, decimal)>(), (2025, 100m), (2026, 101m));
+        var without = withBaseline with { Baseline = null };
+
+        Assert.Equal("B", Grade(policy, withBaseline, 2026).Grade.Code); // +1 within 10 % of 100
+        Assert.Equal(NotGradableReason.NoBaseline, Grade(policy, without, 2026).Reason);
+    }
+
+    [Fact]
+    public void The_scale_cannot_be_changed_through_the_list_it_is_given_as()
+    {
+        var scale = Policy(Minimal).Scale;
+
+        Assert.Throws<NotSupportedException>(() => ((IList<LocalStrategy.Kpi.Grading.Grade>)scale)[0] = LocalStrategy.Kpi.Grading.Grade.NotGradable);
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)GradingPolicies.Names)[0] = "x");
     }
 
     [Fact]
