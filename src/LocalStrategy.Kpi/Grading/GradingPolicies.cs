@@ -86,7 +86,7 @@ public static class GradingPolicies
         var errors = PolicyJson.Validate(definition).ToList();
         if (errors.Count == 0)
         {
-            errors.AddRange(PolicyRegistry.UnknownOverrides(definition, n => TryGet(n, out _), Names));
+            errors.AddRange(PolicyRegistry.OverrideErrors(definition, n => TryGet(n, out var p) ? p : null, Names));
         }
 
         return errors.Count == 0

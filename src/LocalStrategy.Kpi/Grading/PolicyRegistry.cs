@@ -178,7 +178,7 @@ public sealed class PolicyRegistry
                 $"「{definition.Name}」という名前の評価方法は既に登録されています。別の名前にしてください（登録済みの評価方法は置き換えません）。"));
         }
 
-        errors.AddRange(UnknownOverrides(definition, n => TryGet(n, out _), Names));
+        errors.AddRange(OverrideErrors(definition, n => TryGet(n, out var p) ? p : null, Names));
         if (errors.Count > 0)
         {
             return ValueList<ValidationError>.From(errors);
@@ -190,13 +190,27 @@ public sealed class PolicyRegistry
             : Add(definition);
     }
 
-    /// <summary>The overrides of a definition that name a policy <paramref name="isKnown"/> does not know.</summary>
-    internal static IEnumerable<ValidationError> UnknownOverrides(PolicyDefinition definition, Func<string, bool> isKnown, IReadOnlyList<string> known)
+    /// <summary>
+    /// The overrides of a definition that name a policy <paramref name="resolve"/> does not know, or one
+    /// with a grade whose code this definition gives other labels.
+    /// </summary>
+    internal static IEnumerable<ValidationError> OverrideErrors(PolicyDefinition definition, Func<string, IGradingPolicy?> resolve, IReadOnlyList<string> known)
     {
+        var own = new Dictionary<string, Grade>(StringComparer.Ordinal);
+        foreach (var grade in definition.Versions.Where(v => v is not null).SelectMany(v => v.Grades).Where(g => g is not null))
+        {
+            own[grade.Code] = grade;
+        }
+
         for (var i = 0; i < definition.Overrides.Count; i++)
         {
             var name = definition.Overrides[i].Policy;
-            if (name is not null && !isKnown(name))
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (resolve(name) is not { } other)
             {
                 yield return new ValidationError(
                     PolicyValidationCodes.UnknownPolicy,
@@ -204,6 +218,21 @@ public sealed class PolicyRegistry
                     name,
                     $"No grading policy is named '{name}'. Known policies: {string.Join(", ", known)}. Register it first.",
                     $"「{name}」という評価方法は登録されていません。登録済み: {string.Join(", ", known)}。先に登録してください。");
+                continue;
+            }
+
+            foreach (var grade in other.Scale)
+            {
+                if (own.TryGetValue(grade.Code, out var mine) && (mine.Japanese != grade.Japanese || mine.English != grade.English))
+                {
+                    yield return new ValidationError(
+                        PolicyValidationCodes.GradeConflict,
+                        $"$.overrides[{i}].policy",
+                        name,
+                        $"The policy '{name}' has a grade '{grade.Code}' ({grade.Japanese} / {grade.English}) that this policy labels {mine.Japanese} / {mine.English}; one code would mean two grades in the tallies. Give this policy's grade another code.",
+                        $"評価方法「{name}」の評価「{grade.Code}」（{grade.Japanese}）は、この評価方法では「{mine.Japanese}」です。集計で一つのコードが二つの評価を表すことになります。この評価方法の評価に別のコードを付けてください。");
+                    break;
+                }
             }
         }
     }

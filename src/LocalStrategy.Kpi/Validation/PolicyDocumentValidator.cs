@@ -63,6 +63,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         FiscalYear? previousFrom = null;
         var allGrades = new HashSet<string>(StringComparer.Ordinal);
         var ruleTexts = new Dictionary<string, (string? En, string? Ja, string Path)>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, (string? Ja, string? En)>(StringComparer.Ordinal);
         for (var v = 0; v < versions.Count; v++)
         {
             var version = versions[v];
@@ -73,7 +74,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
 
             var path = $"versions[{v}]";
             previousFrom = CheckEffectiveFrom(context, version, path, v, previousFrom);
-            var grades = CheckGrades(context, version, path);
+            var grades = CheckGrades(context, version, path, labels);
             allGrades.UnionWith(grades);
             CheckOutcomes(context, version, path, grades, ruleTexts);
             CheckRules(context, version, path, grades, ruleTexts);
@@ -117,7 +118,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         return year;
     }
 
-    private static HashSet<string> CheckGrades(ValidationContext<PolicyDocumentDto> context, PolicyVersionDto version, string path)
+    private static HashSet<string> CheckGrades(ValidationContext<PolicyDocumentDto> context, PolicyVersionDto version, string path, Dictionary<string, (string? Ja, string? En)> labels)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         if (version.grades is not { Count: > 0 })
@@ -151,6 +152,14 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             else if (!codes.Add(grade.code!))
             {
                 Fail(context, ValidationCodes.DuplicateId, at + ".code", grade.code, $"The grade code {Text.Of(grade.code)} appears twice in this version.", $"評価のコード {Text.Of(grade.code)} がこの版で重複しています。");
+            }
+            else if (labels.TryGetValue(grade.code!, out var earlier) && (earlier.Ja != grade.ja || earlier.En != grade.en))
+            {
+                Fail(context, ValidationCodes.DuplicateId, at + ".code", grade.code, $"The grade {Text.Of(grade.code)} has other labels in an earlier version; a code means one grade in every version (give a new grade a new code).", $"評価 {Text.Of(grade.code)} は前の版で別の表記です。コードはすべての版で同じ評価を表します（新しい評価には新しいコードを付けてください）。");
+            }
+            else
+            {
+                labels[grade.code!] = (grade.ja, grade.en);
             }
         }
 

@@ -37,4 +37,7 @@ public static class PolicyValidationCodes
 
     /// <summary>An override names a policy that is not registered.</summary>
     public const string UnknownPolicy = "UnknownPolicy";
+
+    /// <summary>An override names a policy that has a grade with one of this policy's codes and other labels.</summary>
+    public const string GradeConflict = "GradeConflict";
 }

@@ -104,6 +104,28 @@ public sealed class PolicyRegistryTests
     }
 
     [Fact]
+    public void An_override_whose_policy_gives_a_code_other_labels_is_a_conflict()
+    {
+        var registry = new PolicyRegistry();
+        var json = With(d =>
+        {
+            Version(d)["grades"]![0]!["ja"] = "A 達成";
+            d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "policy": "azumino" } ]""");
+        });
+
+        var read = registry.AddJson(json);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(PolicyValidationCodes.GradeConflict, error.Code);
+        Assert.Equal("$.overrides[0].policy", error.Path);
+        Assert.StartsWith("The policy 'azumino' has a grade 'A' (A評価 / A) that this policy labels A 達成 / A;", error.Message, StringComparison.Ordinal);
+        Assert.False(registry.TryGet("test-policy", out _));
+
+        // The same labels are the same grade: Azumino's A, B and C are the minimal document's too.
+        Assert.True(registry.AddJson(With(d => d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "policy": "azumino" } ]"""))).IsValid);
+    }
+
+    [Fact]
     public void A_definition_built_in_code_is_validated_before_it_is_added()
     {
         var registry = new PolicyRegistry();

@@ -81,8 +81,8 @@ public sealed class PolicyValidationTests
     {
         var codes = typeof(PolicyValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
 
-        // UnknownPolicy is reported by a registry, which knows the other policies (PolicyRegistryTests).
-        Assert.All(codes.Where(c => c != PolicyValidationCodes.UnknownPolicy), c => Assert.True(Examples.ContainsKey(c), "No example for " + c));
+        // UnknownPolicy and GradeConflict are reported by a registry, which knows the other policies (PolicyRegistryTests).
+        Assert.All(codes.Where(c => c is not (PolicyValidationCodes.UnknownPolicy or PolicyValidationCodes.GradeConflict)), c => Assert.True(Examples.ContainsKey(c), "No example for " + c));
     }
 
     [Fact]
@@ -316,6 +316,21 @@ public sealed class PolicyValidationTests
         var read = PolicyJson.Read(json);
 
         Assert.True(read.IsValid || read.Errors.All(e => e.Code is PolicyValidationCodes.BandUnreachable or PolicyValidationCodes.BandGap), string.Join("; ", read.Errors));
+    }
+
+    [Fact]
+    public void A_code_means_one_grade_in_every_version()
+    {
+        var error = Assert.Single(Errors(With(d =>
+        {
+            var later = Version(d).DeepClone().AsObject();
+            later["effectiveFrom"] = "FY2026";
+            later["grades"]![1]!["ja"] = "B 概ね達成";
+            d["versions"]!.AsArray().Add(later);
+        })));
+
+        Assert.Equal(ValidationCodes.DuplicateId, error.Code);
+        Assert.Equal("$.versions[1].grades[1].code", error.Path);
     }
 
     [Fact]

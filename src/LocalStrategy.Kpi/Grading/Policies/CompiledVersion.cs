@@ -5,8 +5,9 @@ namespace LocalStrategy.Kpi.Grading.Policies;
 /// <summary>A policy version ready to grade: its rules compiled, each with the not-gradable outcomes that can hold for it.</summary>
 internal sealed class CompiledVersion
 {
-    internal CompiledVersion(FiscalYear? effectiveFrom, CompiledRule[] rules)
+    internal CompiledVersion(FiscalYear? effectiveFrom, CompiledRule[] rules, Grade[] grades)
     {
+        Grades = grades;
         EffectiveFrom = effectiveFrom;
         Rules = rules;
         var bases = Enum.GetValues(typeof(Model.GradingBasis)).Cast<int>().ToArray();
@@ -20,6 +21,9 @@ internal sealed class CompiledVersion
     internal FiscalYear? EffectiveFrom { get; }
 
     internal CompiledRule[] Rules { get; }
+
+    /// <summary>Gets the version's own grades and 評価不能: the grades a manual grade may be, in this version.</summary>
+    internal Grade[] Grades { get; }
 
     /// <summary>Gets the rules for each grading basis (indexed by its value), in order: the candidates for an indicator of that basis.</summary>
     internal CompiledRule[][] ByBasis { get; }

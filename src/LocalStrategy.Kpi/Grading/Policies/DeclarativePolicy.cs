@@ -129,7 +129,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
                 rule.UseOutcomes(ordered);
             }
 
-            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules);
+            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules, version.Grades.Select(g => local[g.Code]).Append(Grading.Grade.NotGradable).ToArray());
         }
 
         Dictionary<string, CompiledOverride[]>? byIndicator = null;
@@ -213,7 +213,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             reporting ??= rule;
             if (rule.Measure == RuleMeasure.Manual)
             {
-                return PolicyScale.Manual(scale, indicator, context.Year, observation, rule.Rule);
+                return PolicyScale.Manual(version.Grades, indicator, context.Year, observation, rule.Rule);
             }
 
             var facts = rule.Target == TargetSource.Year ? new Facts(observation, indicator.TargetFor(context.Year)) : Resolve(rule, indicator, context, observation);

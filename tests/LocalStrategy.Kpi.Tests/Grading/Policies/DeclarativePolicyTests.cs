@@ -386,6 +386,29 @@ public sealed class DeclarativePolicyTests
     }
 
     [Fact]
+    public void A_manual_grade_must_be_a_grade_of_the_version_in_force()
+    {
+        // From FY2026 the scale is S/A/B: a recorded C is not a grade people can give there.
+        var policy = Policy(With(d =>
+        {
+            var later = Version(d).DeepClone().AsObject();
+            later["effectiveFrom"] = "FY2026";
+            later["grades"] = JsonNode.Parse("""[ { "code": "S", "ja": "S評価", "en": "S" }, { "code": "A", "ja": "A評価", "en": "A" }, { "code": "B", "ja": "B評価", "en": "B" }, { "code": "N", "ja": "実績なし", "en": "No actual" } ]""");
+            later["rules"]![1]!["bands"] = JsonNode.Parse("""[ { "grade": "S", "op": ">=", "value": 1.2 }, { "grade": "A", "op": ">=", "value": 1 }, { "grade": "B", "op": "otherwise" } ]""");
+            d["versions"]!.AsArray().Add(later);
+        }));
+        var kpi = Kpi(basis: GradingBasis.Manual) with
+        {
+            Observations = ValueList<Observation>.Of(
+                new Observation(new FiscalYear(2025)) { ManualGrade = new ManualGrade("C", "理由") },
+                new Observation(new FiscalYear(2026)) { ManualGrade = new ManualGrade("C", "理由") }),
+        };
+
+        Assert.Equal("C", Grade(policy, kpi, 2025).Grade.Code);
+        Assert.Equal(NotGradableReason.NoManualGrade, Grade(policy, kpi, 2026).Reason);
+    }
+
+    [Fact]
     public void Create_rejects_an_invalid_definition_listing_every_problem()
     {
         var definition = Valid(Minimal) with { Name = "Bad Name" };
