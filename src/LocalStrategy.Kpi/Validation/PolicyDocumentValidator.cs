@@ -235,7 +235,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
 
             if (measure != RuleMeasure.Manual && rule.bands is { Count: > 0 })
             {
-                CheckBands(context, rule.bands, at, measure, grades);
+                CheckBands(context, rule.bands, at, measure, grades, rule.target is not null);
                 var passing = rule.bands.FindIndex(b => b is not null && b.next == true);
                 if (r == version.rules.Count - 1 && passing >= 0)
                 {
@@ -280,7 +280,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
     }
 
-    private static void CheckBands(ValidationContext<PolicyDocumentDto> context, List<BandDto> bands, string at, RuleMeasure measure, HashSet<string> grades)
+    private static void CheckBands(ValidationContext<PolicyDocumentDto> context, List<BandDto> bands, string at, RuleMeasure measure, HashSet<string> grades, bool hasTarget)
     {
         var complete = new List<(BandCondition Condition, bool Conditional)>();
         var allComplete = true;
@@ -316,7 +316,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
                 Fail(context, PolicyValidationCodes.MeasureMismatch, bandPath + ".measure", band.measure, "A band is read on its rule's measure; name another measure only in its 'and' conditions.", "区分は基準の測る量で判定します。別の量は and の条件でのみ指定できます。");
             }
 
-            var condition = Condition(context, band, bandPath, measure, isAnd: false);
+            var condition = Condition(context, band, bandPath, measure, isAnd: false, hasTarget);
             var ands = band.and ?? new List<ConditionDto>();
             for (var a = 0; a < ands.Count; a++)
             {
@@ -327,7 +327,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
                     continue;
                 }
 
-                Condition(context, ands[a], andPath, measure, isAnd: true);
+                Condition(context, ands[a], andPath, measure, isAnd: true, hasTarget);
             }
 
             if (condition is null)
@@ -360,7 +360,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
     }
 
-    private static BandCondition? Condition(ValidationContext<PolicyDocumentDto> context, ConditionDto dto, string path, RuleMeasure ruleMeasure, bool isAnd)
+    private static BandCondition? Condition(ValidationContext<PolicyDocumentDto> context, ConditionDto dto, string path, RuleMeasure ruleMeasure, bool isAnd, bool hasTarget)
     {
         // A band's own measure is reported by CheckBands; the condition is then not complete.
         var ok = isAnd || dto.measure is null;
@@ -374,6 +374,11 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             else if (m == RuleMeasure.Manual)
             {
                 Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, "A condition cannot measure 'manual'.", "条件の量に manual は使えません。");
+                ok = false;
+            }
+            else if (!hasTarget && m is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet)
+            {
+                Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, $"The condition measures '{dto.measure}', which needs a target, but its rule has none: the condition could never hold. Give the rule a 'target'.", $"条件の量「{dto.measure}」には目標値が必要ですが、基準に目標値（target）がないため、条件が成り立つことはありません。基準に target を指定してください。");
                 ok = false;
             }
             else
@@ -582,7 +587,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         }
     }
 
-    private static string Describe(in Measured value, RuleMeasure measure) => value.Kind switch
+    private static string Describe(in Measured value, RuleMeasure measure) => value.Exact is { } exact ? exact.ToString() : value.Kind switch
     {
         RateKind.PositiveInfinity => "+∞",
         RateKind.NegativeInfinity => "-∞",

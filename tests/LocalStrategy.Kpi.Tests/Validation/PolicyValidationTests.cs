@@ -334,6 +334,55 @@ public sealed class PolicyValidationTests
     }
 
     [Fact]
+    public void A_gap_a_change_can_fall_into_between_two_29_digit_neighbours_is_found()
+    {
+        // A change is exact where decimal would round it: 5e28 + 0.5 lies between the two bands.
+        var error = Assert.Single(Errors(With(d => Version(d)["rules"]![1]!.ReplaceWith(JsonNode.Parse("""
+            {
+              "id": "t.change", "en": "Change.", "ja": "変化。", "basis": [ "trend" ], "measure": "changeFromBaseline",
+              "bands": [
+                { "grade": "A", "op": ">=", "value": 50000000000000000000000000001 },
+                { "grade": "B", "op": "<=", "value": 50000000000000000000000000000 }
+              ]
+            }
+            """)))));
+
+        Assert.Equal(PolicyValidationCodes.BandGap, error.Code);
+        Assert.Equal("50000000000000000000000000000.5", error.AttemptedValue);
+    }
+
+    [Fact]
+    public void A_gap_beyond_the_largest_decimal_is_found_for_a_change()
+    {
+        var error = Assert.Single(Errors(With(d => Version(d)["rules"]![1]!.ReplaceWith(JsonNode.Parse("""
+            {
+              "id": "t.change", "en": "Change.", "ja": "変化。", "basis": [ "trend" ], "measure": "changeFromBaseline",
+              "bands": [ { "grade": "A", "op": "<=", "value": 79228162514264337593543950335 } ]
+            }
+            """)))));
+
+        Assert.Equal(PolicyValidationCodes.BandGap, error.Code);
+        Assert.Equal("79228162514264337593543950335.0000000000000000000000000001", error.AttemptedValue);
+    }
+
+    [Fact]
+    public void A_condition_that_needs_a_target_its_rule_does_not_have_is_rejected()
+    {
+        var error = Assert.Single(Errors(With(d => Version(d)["rules"]![1]!.ReplaceWith(JsonNode.Parse("""
+            {
+              "id": "t.change", "en": "Change.", "ja": "変化。", "basis": [ "trend" ], "measure": "changeFromBaseline",
+              "bands": [
+                { "grade": "A", "op": ">", "value": 0, "and": [ { "measure": "targetMet", "op": "=", "value": 1 } ] },
+                { "grade": "B", "op": "otherwise" }
+              ]
+            }
+            """)))));
+
+        Assert.Equal(PolicyValidationCodes.MeasureMismatch, error.Code);
+        Assert.Equal("$.versions[0].rules[1].bands[0].and[0].measure", error.Path);
+    }
+
+    [Fact]
     public void A_document_with_problems_gives_no_definition_and_parse_throws_listing_them()
     {
         var json = With(d => Bands(d)[0]!["grade"] = "S");

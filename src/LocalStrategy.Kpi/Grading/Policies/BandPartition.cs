@@ -112,6 +112,27 @@ internal static class BandPartition
             yield return Measured.Of(Rate.PositiveInfinity);
             yield return Measured.Of(Rate.NegativeInfinity);
         }
+
+        if (measure is RuleMeasure.ChangeFromBaseline or RuleMeasure.ChangeFromPrevious)
+        {
+            // A change is worked out exactly where decimal would round it, so it can lie between two
+            // neighbouring decimals of 29 digits, or beyond decimal's range (up to twice its largest).
+            for (var i = 0; i + 1 < sorted.Length; i++)
+            {
+                var low = ExactDecimal.Scale(sorted[i]);
+                var high = ExactDecimal.Scale(sorted[i + 1]);
+                if (high - low >= 2)
+                {
+                    yield return Measured.Exactly(new ExactDecimal((low + high) / 2));
+                }
+            }
+
+            var max = ExactDecimal.Scale(decimal.MaxValue);
+            foreach (var beyond in new[] { max + 1, -max - 1, max * 2, -max * 2 })
+            {
+                yield return Measured.Exactly(new ExactDecimal(beyond));
+            }
+        }
     }
 
     // The baseline sizes at which a baseline-relative edge meets a constant or another such edge,

@@ -28,6 +28,17 @@ internal sealed class ExactDecimal
         return bits[3] < 0 ? -scaled : scaled;
     }
 
+    /// <summary>Writes the value culture-invariantly, with no more decimal places than it has.</summary>
+    /// <returns>The text, for example <c>79228162514264337593543950335.5</c>.</returns>
+    public override string ToString()
+    {
+        var negative = Scaled.Sign < 0;
+        var digits = BigInteger.Abs(Scaled).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(29, '0');
+        var whole = digits.Substring(0, digits.Length - 28);
+        var fraction = digits.Substring(digits.Length - 28).TrimEnd('0');
+        return (negative ? "-" : string.Empty) + whole + (fraction.Length > 0 ? "." + fraction : string.Empty);
+    }
+
     /// <summary>Compares with a decimal: negative, zero or positive as this is below, equal to or above it.</summary>
     internal int CompareTo(decimal value) => Scaled.CompareTo(Scale(value));
 
