@@ -194,7 +194,13 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Contains("KPI: A評価 10 (41.7%)  B評価 5 (20.8%)  C評価 0 (0.0%)  D評価 6 (25.0%)  測定不能 3 (12.5%)  of 24", output, StringComparison.Ordinal);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = KpiCommand.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
 
     private string Write(string name, string text)
     {
