@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace LocalStrategy.Kpi.Grading.Policies;
 
 /// <summary>
@@ -9,7 +7,12 @@ namespace LocalStrategy.Kpi.Grading.Policies;
 /// </summary>
 internal static class DecimalScale
 {
-    internal static int Of(decimal value) => new View { Value = value }.Flags >> 16 & 0xFF;
+#if NET7_0_OR_GREATER
+    internal static int Of(decimal value) => value.Scale;
+#else
+    // Bits 16 to 23 of the fourth int hold the scale (the documented layout of decimal.GetBits).
+    internal static int Of(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
 
     /// <summary>x − y, when it is exact; false when it rounds or overflows.</summary>
     internal static bool TrySubtract(decimal x, decimal y, out decimal difference)
@@ -42,16 +45,5 @@ internal static class DecimalScale
 
         // A product that is 0 is exact, whatever scale decimal gives it.
         return product == 0m || Of(product) == Of(x) + Of(y);
-    }
-
-    // The first 32 bits of a decimal hold its sign and scale, in .NET and in .NET Framework alike.
-    [StructLayout(LayoutKind.Explicit)]
-    private struct View
-    {
-        [FieldOffset(0)]
-        public decimal Value;
-
-        [FieldOffset(0)]
-        public int Flags;
     }
 }
