@@ -25,10 +25,9 @@ internal sealed class CompiledRule
         }
 
         UsesPrevious = Uses(RuleMeasure.ChangeFromPrevious);
-        UsesBaseline = UsesPrevious || Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate)
-            || bands.Any(b => b.Condition.OfBaseline || b.And.Any(c => c.OfBaseline));
         NeedsBaseline = Uses(RuleMeasure.ChangeFromBaseline) || Uses(RuleMeasure.ProgressRate)
             || bands.Any(b => b.Condition.OfBaseline || b.And.Any(c => c.OfBaseline));
+        UsesBaseline = UsesPrevious || NeedsBaseline;
         Ladder = ThresholdLadder.TryCreate(bands);
         UsesRate = Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet;
     }

@@ -355,7 +355,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         var target = facts.Target;
         if (rule.Ladder is not { } ladder
             || rule.UsesPrevious
-            || (target is not null ? TargetJudging.IsStage(indicator, target) : indicator.Direction == Direction.Milestone)
+            || IsStage(indicator, target)
             || !NothingMissing(rule, facts, isStage: false))
         {
             return ApplyInFull(rule, indicator, context, facts, out result);
@@ -386,7 +386,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             return false;
         }
 
-        var baseline = rule.UsesBaseline || (facts.HasPath && rule.Target == TargetSource.StraightLine) ? indicator.Baseline : null;
+        var baseline = BaselineCarried(rule, indicator, facts);
         result = new GradeResult(indicator.Id, context.Year, band.Grade, rule.Rule, NotGradableReason.None, new GradeNumbers(facts.Observation, target, baseline, null, false, rule.UsesRate ? rate : default, facts.PathValue));
         return true;
     }
@@ -397,8 +397,8 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         var year = context.Year;
         var observation = facts.Observation;
         var target = facts.Target;
-        var baseline = rule.UsesBaseline || (facts.HasPath && rule.Target == TargetSource.StraightLine) ? indicator.Baseline : null;
-        var isStage = target is not null ? TargetJudging.IsStage(indicator, target) : indicator.Direction == Direction.Milestone;
+        var baseline = BaselineCarried(rule, indicator, facts);
+        var isStage = IsStage(indicator, target);
         var firstYear = year <= context.PlanPeriod.First;
         var previous = rule.UsesPrevious && !firstYear ? indicator.ObservationFor(year.Previous) : null;
         var previousIsBaseline = rule.UsesPrevious && firstYear;
@@ -478,6 +478,14 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         result = new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, numbers);
         return true;
     }
+
+    // Whether the actual to judge is a stage: the target's, else a milestone indicator's.
+    private static bool IsStage(Indicator indicator, Target? target)
+        => target is not null ? TargetJudging.IsStage(indicator, target) : indicator.Direction == Direction.Milestone;
+
+    // The baseline a result carries: when the rule uses it, or a straight line starts from it.
+    private static Baseline? BaselineCarried(CompiledRule rule, Indicator indicator, in Facts facts)
+        => rule.UsesBaseline || (facts.HasPath && rule.Target == TargetSource.StraightLine) ? indicator.Baseline : null;
 
     // True when no not-gradable reason can hold: one pass over what the common case has (a final
     // actual, the target, a non-zero value to judge against), so the reasons are checked one by one,
