@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 
 namespace LocalStrategy.Kpi.Benchmarks;
 
@@ -42,8 +43,8 @@ public class AzuminoGradingBenchmarks
         policy = GradingPolicies.Azumino;
 
         // A city's own document, read from JSON: the Azumino document under another name.
-        var json = Serialization.PolicyJson.Write(GradingPolicies.BuiltInDefinition("azumino") with { Name = "my-city" });
-        declared = GradingPolicies.Create(Serialization.PolicyJson.Parse(json));
+        var json = Serialization.PolicyJson.Write(BuiltInPolicies.Definition("azumino") with { Name = "my-city" });
+        declared = GradingPolicies.Create(Serialization.PolicyJson.Read(json).GetValueOrThrow());
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 
 namespace LocalStrategy.Kpi.Benchmarks;

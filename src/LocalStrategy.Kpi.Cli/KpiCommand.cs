@@ -76,7 +76,7 @@ public static class KpiCommand
 
         if (result.IsValid)
         {
-            var s = result.Strategy;
+            var s = result.Value;
             output.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}: valid. {1} ({2}), {3}, {4} indicators.",
@@ -131,7 +131,7 @@ public static class KpiCommand
             return UsageError;
         }
 
-        var report = EvaluationReport.Create(strategy, year, policy, request.Decimals);
+        var report = new StrategyGrader(registry).Grade(strategy, year, policy.Name, request.Decimals);
         if (request.Format == "json")
         {
             output.WriteLine(EvaluationReportJson.Write(report));
@@ -148,7 +148,7 @@ public static class KpiCommand
     internal static int Load(string? file, string? sample, TextWriter output, TextWriter error, out Strategy strategy)
     {
         strategy = null!;
-        StrategyReadResult read;
+        DocumentReadResult<Strategy> read;
         string name;
         if (file is not null && sample is not null)
         {
@@ -183,7 +183,7 @@ public static class KpiCommand
             return Invalid;
         }
 
-        strategy = read.Strategy;
+        strategy = read.Value;
         return Success;
     }
 
@@ -193,7 +193,7 @@ public static class KpiCommand
         return years.Count == 0 ? strategy.PlanPeriod.First : years.Max();
     }
 
-    private static bool TryRead(string path, TextWriter error, out StrategyReadResult result)
+    private static bool TryRead(string path, TextWriter error, out DocumentReadResult<Strategy> result)
     {
         result = null!;
         try

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Validation;
 
 namespace LocalStrategy.Kpi.Cli;
@@ -58,20 +60,20 @@ internal static class PolicyCommand
         last = null;
         foreach (var file in files ?? Array.Empty<string>())
         {
-            if (!TryAddFile(registry, file, error, out var read))
+            if (!TryReadFile(file, error, out var read))
             {
                 exitCode = KpiCommand.UsageError;
                 return null;
             }
 
-            if (!read.IsValid)
+            if (!TryAdd(registry, read, out var errors))
             {
-                KpiCommand.WriteErrors(file, read.Errors, error);
+                KpiCommand.WriteErrors(file, errors, error);
                 exitCode = KpiCommand.Invalid;
                 return null;
             }
 
-            last = read.Definition;
+            last = read.Value;
         }
 
         return registry;
@@ -79,18 +81,19 @@ internal static class PolicyCommand
 
     private static int Validate(string path, TextWriter output, TextWriter error)
     {
-        if (!TryAddFile(new PolicyRegistry(), path, error, out var read))
+        if (!TryReadFile(path, error, out var read))
         {
             return KpiCommand.UsageError;
         }
 
-        if (!read.IsValid)
+        // Checked as kpi grade would add it: beside the built-ins, whose names it may not take.
+        if (!TryAdd(new PolicyRegistry(), read, out var errors))
         {
-            KpiCommand.WriteErrors(path, read.Errors, output);
+            KpiCommand.WriteErrors(path, errors, output);
             return KpiCommand.Invalid;
         }
 
-        var d = read.Definition;
+        var d = read.Value!;
         output.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             "{0}: valid. {1} ({2} / {3}), {4} version(s), {5} rule(s).",
@@ -197,12 +200,19 @@ internal static class PolicyCommand
         return char.ToLowerInvariant(text[0]) + text.Substring(1);
     }
 
-    private static bool TryAddFile(PolicyRegistry registry, string path, TextWriter error, out PolicyReadResult read)
+    /// <summary>Adds a document's policy; the document's problems, or the registry's, when it cannot.</summary>
+    private static bool TryAdd(PolicyRegistry registry, DocumentReadResult<PolicyDefinition> read, out ValueList<ValidationError> errors)
+    {
+        errors = read.Errors;
+        return read.IsValid && registry.TryAdd(read.Value, out errors);
+    }
+
+    private static bool TryReadFile(string path, TextWriter error, out DocumentReadResult<PolicyDefinition> read)
     {
         read = null!;
         try
         {
-            read = registry.AddFile(path);
+            read = PolicyJson.ReadFile(path);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

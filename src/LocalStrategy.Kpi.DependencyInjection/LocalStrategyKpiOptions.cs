@@ -1,4 +1,5 @@
 using LocalStrategy.Kpi.Grading;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalStrategy.Kpi.DependencyInjection;
 

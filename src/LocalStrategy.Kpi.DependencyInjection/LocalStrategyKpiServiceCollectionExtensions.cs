@@ -1,11 +1,14 @@
+using LocalStrategy.Kpi.DependencyInjection;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace LocalStrategy.Kpi.DependencyInjection;
+// Extension methods for IServiceCollection live in this namespace by .NET convention, so that
+// services.AddLocalStrategyKpi(...) is found wherever services are configured, with no extra using.
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers LocalStrategy.Kpi with a service collection.</summary>
 public static class LocalStrategyKpiServiceCollectionExtensions
@@ -19,7 +22,7 @@ public static class LocalStrategyKpiServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds policies and sets the default; optional.</param>
     /// <returns>The service collection.</returns>
-    /// <exception cref="PolicyDocumentException">A policy document cannot be added; the exception lists every problem of every document, each with its source.</exception>
+    /// <exception cref="DocumentException">A policy document cannot be added; the exception lists every problem of every document, each with its source.</exception>
     /// <exception cref="IOException">A policy file cannot be read.</exception>
     /// <exception cref="KeyNotFoundException">The default policy is not registered.</exception>
     /// <exception cref="ArgumentException">Two policies have the same name.</exception>
@@ -47,16 +50,20 @@ public static class LocalStrategyKpiServiceCollectionExtensions
                 continue;
             }
 
-            var problems = source.Definition is { } definition
-                ? (registry.TryAdd(definition, out var e) ? ValueList<ValidationError>.Empty : e)
-                : (source.Path is { } path ? registry.AddFile(path) : registry.AddJson(source.Json!)).Errors;
+            var read = source.Definition is not null
+                ? null
+                : (source.Path is { } path ? PolicyJson.ReadFile(path) : PolicyJson.Read(source.Json!));
+            var definition = source.Definition ?? read!.Value;
+            var problems = definition is null
+                ? read!.Errors
+                : (registry.TryAdd(definition, out var e) ? ValueList<ValidationError>.Empty : e);
             var origin = source.Path ?? source.Definition?.Name ?? "policy JSON";
             errors.AddRange(problems.Select(p => new ValidationError(p.Code, p.Path, p.AttemptedValue, origin + ": " + p.Message, origin + ": " + p.MessageJa)));
         }
 
         if (errors.Count > 0)
         {
-            throw new PolicyDocumentException(ValueList<ValidationError>.From(errors));
+            throw new DocumentException(ValueList<ValidationError>.From(errors));
         }
 
         var grader = new StrategyGrader(registry, options.DefaultPolicy);

@@ -3,9 +3,9 @@ using LocalStrategy.Kpi.Model;
 namespace LocalStrategy.Kpi.Grading;
 
 /// <summary>
-/// A grading policy declared as data: the content of a policy document (docs/policies.md). Create
-/// a policy from it with <see cref="GradingPolicies.Create(PolicyDefinition)"/> or add it to a
-/// <see cref="PolicyRegistry"/>; read and write it with <see cref="Serialization.PolicyJson"/>.
+/// A grading policy declared as data: the content of a policy document (docs/policies.md). Read and
+/// write it with <c>PolicyJson</c> (namespace LocalStrategy.Kpi.Serialization); add it to a
+/// <c>PolicyRegistry</c> (namespace LocalStrategy.Kpi.Policies) to grade by it.
 /// </summary>
 /// <remarks>An immutable value with value equality; safe to share between threads.</remarks>
 public sealed record PolicyDefinition

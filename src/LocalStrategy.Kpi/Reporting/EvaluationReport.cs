@@ -76,14 +76,14 @@ public sealed class EvaluationReport
             Policy.Scale,
             PercentDecimals);
 
-    /// <summary>Grades every indicator of a strategy for one fiscal year.</summary>
+    /// <summary>Grades every indicator of a strategy for one fiscal year (the engine behind <see cref="StrategyGrader"/>).</summary>
     /// <param name="strategy">The strategy.</param>
     /// <param name="year">The fiscal year.</param>
     /// <param name="policy">The policy.</param>
     /// <param name="percentDecimals">Decimal places of the tallies' percentages, 0 or 1.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentDecimals"/> is not 0 or 1.</exception>
-    public static EvaluationReport Create(Strategy strategy, FiscalYear year, IGradingPolicy policy, int percentDecimals = 0)
+    internal static EvaluationReport Create(Strategy strategy, FiscalYear year, IGradingPolicy policy, int percentDecimals = 0)
     {
         Preconditions.CheckNotNull(strategy, nameof(strategy));
         Preconditions.CheckNotNull(policy, nameof(policy));

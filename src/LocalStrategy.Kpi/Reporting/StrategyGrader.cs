@@ -3,17 +3,28 @@ using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 
 namespace LocalStrategy.Kpi.Reporting;
 
 /// <summary>
-/// Grades strategies with the policies of a <see cref="PolicyRegistry"/>: by the policy a strategy
-/// names (<see cref="Strategy.GradingPolicy"/>), else by a default policy. The service a municipal
-/// web service or batch job takes by constructor (see the LocalStrategy.Kpi.DependencyInjection package).
+/// The one way to grade a strategy: with the policies of a <see cref="PolicyRegistry"/>, by the
+/// policy a strategy names (<see cref="Strategy.GradingPolicy"/>), by one named in the call, or by a
+/// default policy. The service a municipal web service or batch job takes by constructor (see the
+/// LocalStrategy.Kpi.DependencyInjection package).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class StrategyGrader
 {
+    /// <summary>
+    /// Initializes a new instance of the <see cref="StrategyGrader"/> class with the built-in
+    /// policies and no default: a strategy is graded by the policy it names, or by one named in the call.
+    /// </summary>
+    public StrategyGrader()
+        : this(new PolicyRegistry())
+    {
+    }
+
     /// <summary>Initializes a new instance of the <see cref="StrategyGrader"/> class.</summary>
     /// <param name="policies">The policies to grade by.</param>
     /// <param name="defaultPolicy">The policy for strategies that name none, or <see langword="null"/> to require that they name one.</param>

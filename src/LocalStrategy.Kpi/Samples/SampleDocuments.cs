@@ -40,5 +40,5 @@ public static class SampleDocuments
     /// <param name="name">The sample's name.</param>
     /// <returns>The strategy.</returns>
     /// <exception cref="KeyNotFoundException">No sample has that name.</exception>
-    public static Strategy Load(string name) => StrategyJson.Parse(ReadJson(name));
+    public static Strategy Load(string name) => StrategyJson.Read(ReadJson(name)).GetValueOrThrow();
 }

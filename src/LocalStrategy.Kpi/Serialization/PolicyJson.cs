@@ -24,60 +24,30 @@ public static class PolicyJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>What the document is called in messages.</summary>
+    internal const string DocumentName = "policy document";
+
+    private static readonly JsonDocumentReader<PolicyDocumentDto, PolicyDefinition> Reader = new(
+        Context.PolicyDocumentDto,
+        CurrentFormatVersion,
+        DocumentName,
+        "docs/policies.md",
+        dto => Validate(dto),
+        PolicyDtoMapper.ToModel);
+
     /// <summary>Reads and validates a policy document.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <returns>The definition, or every problem found.</returns>
+    /// <returns>The definition, or every problem found (then nothing is returned).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static PolicyReadResult Read(string json)
-    {
-        Preconditions.CheckNotNull(json, nameof(json));
-        PolicyDocumentDto? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(json, Context.PolicyDocumentDto);
-        }
-        catch (ArgumentException)
-        {
-            // System.Text.Json cannot transcode text that is not valid UTF-16 (an unpaired surrogate).
-            return PolicyReadResult.Failure(new[] { JsonReadErrors.NotUnicode() });
-        }
-        catch (JsonException ex)
-        {
-            if (JsonReadErrors.TryReadFormatVersion(json, out var version) && version != CurrentFormatVersion)
-            {
-                return PolicyReadResult.Failure(new[] { JsonReadErrors.UnsupportedVersion(version, CurrentFormatVersion) });
-            }
-
-            return PolicyReadResult.Failure(new[] { JsonReadErrors.FromJsonException(ex, json, "docs/policies.md") });
-        }
-
-        if (dto is null)
-        {
-            return PolicyReadResult.Failure(new[]
-            {
-                new ValidationError(ValidationCodes.JsonSyntax, "$", "null", "The document is JSON null, not an object.", "文書が JSON の null です。オブジェクトにしてください。"),
-            });
-        }
-
-        var errors = Validate(dto);
-        return errors.Count > 0 ? PolicyReadResult.Failure(errors) : PolicyReadResult.Success(PolicyDtoMapper.ToModel(dto));
-    }
+    public static DocumentReadResult<PolicyDefinition> Read(string json)
+        => Reader.Read(Preconditions.CheckNotNull(json, nameof(json)));
 
     /// <summary>Reads and validates a policy document from a UTF-8 file.</summary>
     /// <param name="path">The file path.</param>
-    /// <returns>The definition, or every problem found.</returns>
+    /// <returns>The definition, or every problem found (then nothing is returned).</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static PolicyReadResult ReadFile(string path)
-    {
-        Preconditions.CheckNotNull(path, nameof(path));
-        return Read(File.ReadAllText(path, System.Text.Encoding.UTF8));
-    }
-
-    /// <summary>Reads a policy document and returns the definition, throwing when it has problems.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The definition.</returns>
-    /// <exception cref="PolicyDocumentException">The document has problems; the exception lists them.</exception>
-    public static PolicyDefinition Parse(string json) => Read(json).GetDefinitionOrThrow();
+    public static DocumentReadResult<PolicyDefinition> ReadFile(string path)
+        => Reader.ReadFile(Preconditions.CheckNotNull(path, nameof(path)));
 
     /// <summary>Writes a definition as an indented JSON document.</summary>
     /// <param name="definition">The definition.</param>

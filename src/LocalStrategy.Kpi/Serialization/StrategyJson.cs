@@ -21,61 +21,30 @@ public static class StrategyJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Reads and validates a document.</summary>
+    /// <summary>What the document is called in messages.</summary>
+    internal const string DocumentName = "strategy document";
+
+    private static readonly JsonDocumentReader<StrategyDto, Strategy> Reader = new(
+        Context.StrategyDto,
+        StrategyDtoValidator.CurrentFormatVersion,
+        DocumentName,
+        "docs/format.md",
+        dto => Validate(dto),
+        DtoMapper.ToModel);
+
+    /// <summary>Reads and validates a strategy document.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <returns>The strategy, or every problem found.</returns>
+    /// <returns>The strategy, or every problem found (then nothing is returned).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static StrategyReadResult Read(string json)
-    {
-        Preconditions.CheckNotNull(json, nameof(json));
-        StrategyDto? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(json, Context.StrategyDto);
-        }
-        catch (ArgumentException)
-        {
-            // System.Text.Json cannot transcode text that is not valid UTF-16 (an unpaired surrogate).
-            return StrategyReadResult.Failure(new[] { JsonReadErrors.NotUnicode() });
-        }
-        catch (JsonException ex)
-        {
-            // A newer document fails on its new fields first; its version is the better message.
-            if (JsonReadErrors.TryReadFormatVersion(json, out var version) && version != StrategyDtoValidator.CurrentFormatVersion)
-            {
-                return StrategyReadResult.Failure(new[] { JsonReadErrors.UnsupportedVersion(version, StrategyDtoValidator.CurrentFormatVersion) });
-            }
+    public static DocumentReadResult<Strategy> Read(string json)
+        => Reader.Read(Preconditions.CheckNotNull(json, nameof(json)));
 
-            return StrategyReadResult.Failure(new[] { JsonReadErrors.FromJsonException(ex, json, "docs/format.md") });
-        }
-
-        if (dto is null)
-        {
-            return StrategyReadResult.Failure(new[]
-            {
-                new ValidationError(ValidationCodes.JsonSyntax, "$", "null", "The document is JSON null, not an object.", "文書が JSON の null です。オブジェクトにしてください。"),
-            });
-        }
-
-        var errors = Validate(dto);
-        return errors.Count > 0 ? StrategyReadResult.Failure(errors) : StrategyReadResult.Success(DtoMapper.ToModel(dto));
-    }
-
-    /// <summary>Reads and validates a document from a UTF-8 file.</summary>
+    /// <summary>Reads and validates a strategy document from a UTF-8 file.</summary>
     /// <param name="path">The file path.</param>
-    /// <returns>The strategy, or every problem found.</returns>
+    /// <returns>The strategy, or every problem found (then nothing is returned).</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static StrategyReadResult ReadFile(string path)
-    {
-        Preconditions.CheckNotNull(path, nameof(path));
-        return Read(File.ReadAllText(path, System.Text.Encoding.UTF8));
-    }
-
-    /// <summary>Reads a document and returns the strategy, throwing when it has problems.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The strategy.</returns>
-    /// <exception cref="StrategyDocumentException">The document has problems; the exception lists them.</exception>
-    public static Strategy Parse(string json) => Read(json).GetStrategyOrThrow();
+    public static DocumentReadResult<Strategy> ReadFile(string path)
+        => Reader.ReadFile(Preconditions.CheckNotNull(path, nameof(path)));
 
     /// <summary>Writes a strategy as an indented JSON document.</summary>
     /// <param name="strategy">The strategy.</param>

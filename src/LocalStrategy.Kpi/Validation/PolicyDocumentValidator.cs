@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
 using LocalStrategy.Kpi.Grading;
-using LocalStrategy.Kpi.Grading.Policies;
+using LocalStrategy.Kpi.Grading.Engine;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using LocalStrategy.Kpi.Serialization;
@@ -17,8 +17,6 @@ namespace LocalStrategy.Kpi.Validation;
 /// </summary>
 internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocumentDto>
 {
-    private static readonly Regex NamePattern = new("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant);
-
     private static readonly NotGradableReason[] ConditionReasons = DeclarativePolicy.DefaultOrder;
 
     internal PolicyDocumentValidator()
@@ -35,7 +33,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
                     : $"formatVersion {Text.Of(v)} には対応していません。このライブラリが読めるのは formatVersion {PolicyJson.CurrentFormatVersion} です。");
         RuleFor(x => x.name).Required("name", "名前");
         RuleFor(x => x.name)
-            .Must(n => NamePattern.IsMatch(n!))
+            .Must(n => PolicyNames.IsValid(n!))
             .When(x => !string.IsNullOrWhiteSpace(x.name))
             .Fails(
                 PolicyValidationCodes.InvalidName,

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using LocalStrategy.Kpi.Cli;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Serialization;
 using Xunit;
-using static LocalStrategy.Kpi.Tests.Grading.Policies.PolicyDocuments;
+using static LocalStrategy.Kpi.Tests.Grading.Engine.PolicyDocuments;
 
 namespace LocalStrategy.Kpi.Tests.Cli;
 
@@ -94,7 +95,7 @@ public sealed class PolicyCommandTests : IDisposable
         var (code, output, _) = Run("policy", "show", "ami");
 
         Assert.Equal(KpiCommand.Success, code);
-        Assert.Equal(Kpi.Grading.GradingPolicies.BuiltInDefinition("ami"), PolicyJson.Parse(output));
+        Assert.Equal(BuiltInPolicies.Definition("ami"), PolicyJson.Read(output).GetValueOrThrow());
     }
 
     [Fact]

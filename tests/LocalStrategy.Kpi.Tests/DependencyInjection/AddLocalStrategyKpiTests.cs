@@ -2,13 +2,14 @@ using System.Text.Json.Nodes;
 using LocalStrategy.Kpi.DependencyInjection;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 using LocalStrategy.Kpi.Samples;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
-using static LocalStrategy.Kpi.Tests.Grading.Policies.PolicyDocuments;
+using static LocalStrategy.Kpi.Tests.Grading.Engine.PolicyDocuments;
 
 namespace LocalStrategy.Kpi.Tests.DependencyInjection;
 
@@ -91,7 +92,7 @@ public sealed class AddLocalStrategyKpiTests
         File.WriteAllText(path, With(d => d["name"] = "Bad Name"));
         try
         {
-            var ex = Assert.Throws<PolicyDocumentException>(() => new ServiceCollection().AddLocalStrategyKpi(o =>
+            var ex = Assert.Throws<DocumentException>(() => new ServiceCollection().AddLocalStrategyKpi(o =>
             {
                 o.AddPolicyFile(path);
                 o.AddPolicyJson(With(d => Bands(d)[0]!["grade"] = "S"));

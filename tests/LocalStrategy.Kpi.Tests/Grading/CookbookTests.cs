@@ -1,6 +1,7 @@
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 using LocalStrategy.Kpi.Samples;
 using LocalStrategy.Kpi.Serialization;
@@ -24,7 +25,7 @@ public sealed class CookbookTests
     {
         var read = PolicyJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "cookbook", file));
         Assert.True(read.IsValid, string.Join(Environment.NewLine, read.Errors));
-        return GradingPolicies.Create(read.Definition!);
+        return GradingPolicies.Create(read.Value!);
     }
 
     private static Indicator Kpi(string id, Direction direction, GradingBasis basis, decimal? baseline, int baselineYear, (int Year, decimal Value)[] targets, params (int Year, decimal Value)[] actuals)
@@ -72,7 +73,7 @@ public sealed class CookbookTests
         var kpi = Kpi("ina", Direction.HigherIsBetter, GradingBasis.Target, 100m, 2023, new[] { (2029, 160m) }, (2026, 118m));
 
         var final = Grade(GradingPolicies.Ina, kpi, 2026, Ina3rd);
-        var path = Grade(GradingPolicies.Get("ina-straight-line"), kpi, 2026, Ina3rd);
+        var path = Grade(new PolicyRegistry().Get("ina-straight-line"), kpi, 2026, Ina3rd);
 
         Assert.Equal(("NeedsEffort", "ina.final"), (final.Grade.Code, final.Rule.Id));
         Assert.Equal(118m / 160m, final.Numbers.Rate.Value); // 73.75 %

@@ -150,7 +150,7 @@ public sealed class PopulationPathTests
               ]
             }
             """));
-        var vision = Kpi.Serialization.StrategyJson.Parse(json).Population!;
+        var vision = Kpi.Serialization.StrategyJson.Read(json).GetValueOrThrow().Population!;
         var october = PopulationPath.Position(Date(2030, 10, 1));
 
         Assert.Equal(91_000m, PopulationPath.ValueAt(vision, Fy(2030)));

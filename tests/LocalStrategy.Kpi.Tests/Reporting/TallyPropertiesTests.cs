@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 using Xunit;
 

@@ -366,7 +366,7 @@ public sealed class AmiSampleTests
     [Fact]
     public void Writing_the_sample_back_reads_the_same()
     {
-        var again = StrategyJson.Parse(StrategyJson.Write(Sample));
+        var again = StrategyJson.Read(StrategyJson.Write(Sample)).GetValueOrThrow();
         Assert.Equal(Sample, again);
     }
 

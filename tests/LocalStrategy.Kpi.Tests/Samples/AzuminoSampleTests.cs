@@ -1,6 +1,7 @@
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 using LocalStrategy.Kpi.Samples;
 using Xunit;

@@ -1,6 +1,7 @@
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 using LocalStrategy.Kpi.Samples;
 using LocalStrategy.Kpi.Serialization;
@@ -512,7 +513,7 @@ public sealed class InaSampleTests
     [Fact]
     public void Its_own_policy_grades_every_indicator_as_having_no_actual_yet()
     {
-        var policy = GradingPolicies.Get(Sample.GradingPolicy!);
+        var policy = new PolicyRegistry().Get(Sample.GradingPolicy!);
         Assert.Same(GradingPolicies.Ina, policy);
         var report = EvaluationReport.Create(Sample, new FiscalYear(2025), policy);
         Assert.Equal(95, report.Evaluations.Count);

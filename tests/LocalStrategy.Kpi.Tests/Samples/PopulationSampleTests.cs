@@ -300,7 +300,7 @@ public sealed class PopulationSampleTests
         var read = StrategyJson.Read(json);
 
         Assert.Empty(read.Errors);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(StrategyJson.Write(read.Strategy!))), "Writing the sample lost or changed a field.");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(StrategyJson.Write(read.Value!))), "Writing the sample lost or changed a field.");
     }
 
     private static FiscalYearRange Years(int first, int last) => new(new FiscalYear(first), new FiscalYear(last));

@@ -17,7 +17,7 @@ public sealed class FormatVersionTests
         Assert.Equal("2", error.AttemptedValue);
         Assert.Equal("formatVersion 2 is not supported; this library reads formatVersion 1.", error.Message);
         Assert.Equal("formatVersion 2 には対応していません。このライブラリが読めるのは formatVersion 1 です。", error.MessageJa);
-        Assert.Null(result.Strategy);
+        Assert.Null(result.Value);
     }
 
     [Fact]

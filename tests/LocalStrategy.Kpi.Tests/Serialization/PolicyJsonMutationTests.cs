@@ -2,9 +2,10 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using LocalStrategy.Kpi.Grading;
-using LocalStrategy.Kpi.Grading.Policies;
+using LocalStrategy.Kpi.Grading.Engine;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Serialization;
 using Xunit;
 using static LocalStrategy.Kpi.Tests.Grading.ArbitraryIndicators;
@@ -21,7 +22,7 @@ public sealed class PolicyJsonMutationTests
 {
     private static readonly string[] Documents = BuiltInPolicies.Names.Select(BuiltInPolicies.ReadJson)
         .Concat(new[] { "maru-batsu.json", "s-to-c.json" }.Select(f => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "cookbook", f))))
-        .Append(Grading.Policies.PolicyDocuments.Minimal)
+        .Append(Grading.Engine.PolicyDocuments.Minimal)
         .ToArray();
 
     // Values a field may wrongly hold: other types, blanks, names of other fields' values, extremes;
@@ -68,16 +69,16 @@ public sealed class PolicyJsonMutationTests
             IGradingPolicy policy;
             try
             {
-                policy = GradingPolicies.Create(read.Definition!);
+                policy = GradingPolicies.Create(read.Value!);
             }
-            catch (PolicyDocumentException ex)
+            catch (DocumentException ex)
             {
                 // Only an override of a policy that is not registered is left for Create to find.
                 return ex.Errors.All(e => e.Code == Kpi.Validation.PolicyValidationCodes.UnknownPolicy);
             }
 
             var result = policy.Grade(c.Indicator, new GradingContext(new FiscalYear(c.Year), new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2029))));
-            return policy.Scale.Contains(result.Grade) && PolicyJson.Parse(PolicyJson.Write(read.Definition!)) == read.Definition;
+            return policy.Scale.Contains(result.Grade) && PolicyJson.Read(PolicyJson.Write(read.Value!)).GetValueOrThrow() == read.Value;
         }));
     }
 

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
 using Xunit;
-using static LocalStrategy.Kpi.Tests.Grading.Policies.PolicyDocuments;
+using static LocalStrategy.Kpi.Tests.Grading.Engine.PolicyDocuments;
 
 namespace LocalStrategy.Kpi.Tests.Serialization;
 
@@ -15,10 +16,10 @@ public sealed class PolicyJsonTests
     [MemberData(nameof(BuiltIns))]
     public void Each_built_in_is_a_document_that_reads_back_equal_after_writing(string name)
     {
-        var definition = GradingPolicies.BuiltInDefinition(name);
+        var definition = BuiltInPolicies.Definition(name);
 
         var written = PolicyJson.Write(definition);
-        var again = PolicyJson.Parse(written);
+        var again = PolicyJson.Read(written).GetValueOrThrow();
 
         Assert.Equal(definition, again);
         Assert.Equal(written, PolicyJson.Write(again));
@@ -29,18 +30,18 @@ public sealed class PolicyJsonTests
     [Fact]
     public void The_built_in_policies_run_their_documents()
     {
-        Assert.Equal(GradingPolicies.BuiltInDefinition("azumino"), AzuminoPolicy.Default.Definition);
-        Assert.Equal(GradingPolicies.BuiltInDefinition("ina"), InaPolicy.Default.Definition);
-        Assert.Equal(GradingPolicies.BuiltInDefinition("ina-straight-line"), InaPolicy.StraightLine.Definition);
-        Assert.Equal(GradingPolicies.BuiltInDefinition("ami"), AmiPolicy.Default.Definition);
-        Assert.Throws<KeyNotFoundException>(() => GradingPolicies.BuiltInDefinition("other-city"));
+        Assert.Equal(BuiltInPolicies.Definition("azumino"), AzuminoPolicy.Default.Definition);
+        Assert.Equal(BuiltInPolicies.Definition("ina"), InaPolicy.Default.Definition);
+        Assert.Equal(BuiltInPolicies.Definition("ina-straight-line"), InaPolicy.StraightLine.Definition);
+        Assert.Equal(BuiltInPolicies.Definition("ami"), AmiPolicy.Default.Definition);
+        Assert.Throws<KeyNotFoundException>(() => BuiltInPolicies.Definition("other-city"));
     }
 
     [Fact]
     public void Options_edit_the_document_they_run()
     {
-        var strict = AzuminoPolicy.Create(new AzuminoOptions { ExactlySixtyPercentIsC = false }).Definition;
-        var tolerant = AmiPolicy.Create(new AmiOptions { UnchangedTolerance = 0.1m }).Definition;
+        var strict = AzuminoPolicy.Create("azumino-variant", new AzuminoOptions { ExactlySixtyPercentIsC = false }).Definition;
+        var tolerant = AmiPolicy.Create("ami-variant", new AmiOptions { UnchangedTolerance = 0.1m }).Definition;
 
         var c = strict.Versions[0].Rules.Single(r => r.Rule.Id == "azumino.1").Bands.Single(b => b.Grade == "C");
         Assert.Equal(BandComparison.Above, c.Condition.Comparison);

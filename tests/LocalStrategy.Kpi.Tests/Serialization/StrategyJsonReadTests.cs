@@ -167,23 +167,23 @@ public sealed class StrategyJsonReadTests
         var result = StrategyJson.Read(json);
 
         Assert.False(result.IsValid);
-        Assert.Null(result.Strategy);
+        Assert.Null(result.Value);
         Assert.Equal(2, result.Errors.Count);
-        var ex = Assert.Throws<StrategyDocumentException>(() => result.GetStrategyOrThrow());
+        var ex = Assert.Throws<DocumentException>(() => result.GetValueOrThrow());
         Assert.Equal(result.Errors, ex.Errors);
         Assert.StartsWith("The strategy document is not valid:", ex.Message, StringComparison.Ordinal);
         Assert.All(result.Errors, e => Assert.Contains("  " + e, ex.Message, StringComparison.Ordinal));
         Assert.IsAssignableFrom<FormatException>(ex);
-        var parseEx = Assert.Throws<StrategyDocumentException>(() => StrategyJson.Parse(json));
+        var parseEx = Assert.Throws<DocumentException>(() => StrategyJson.Read(json).GetValueOrThrow());
         Assert.Equal(result.Errors, parseEx.Errors);
     }
 
     [Fact]
-    public void A_document_that_is_not_json_also_throws_from_GetStrategyOrThrow()
+    public void A_document_that_is_not_json_also_throws_from_GetValueOrThrow()
     {
         var result = StrategyJson.Read("{");
 
-        var ex = Assert.Throws<StrategyDocumentException>(() => result.GetStrategyOrThrow());
+        var ex = Assert.Throws<DocumentException>(() => result.GetValueOrThrow());
 
         Assert.Equal(ValidationCodes.JsonSyntax, Assert.Single(ex.Errors).Code);
     }
@@ -203,7 +203,7 @@ public sealed class StrategyJsonReadTests
             var result = StrategyJson.ReadFile(path);
 
             Assert.True(result.IsValid);
-            Assert.Equal("安曇野市", result.Strategy.Municipality.Name);
+            Assert.Equal("安曇野市", result.Value.Municipality.Name);
         }
         finally
         {

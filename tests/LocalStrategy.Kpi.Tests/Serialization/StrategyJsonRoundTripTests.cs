@@ -89,15 +89,15 @@ public sealed class StrategyJsonRoundTripTests
 
             Assert.Empty(result.Errors);
             Assert.True(result.IsValid);
-            Assert.Equal(strategy, result.Strategy);
-            Assert.Equal(json, StrategyJson.Write(result.Strategy));
+            Assert.Equal(strategy, result.Value);
+            Assert.Equal(json, StrategyJson.Write(result.Value));
         }));
 
     [Fact]
     public void Writing_then_reading_keeps_the_scale_of_every_decimal()
         => Check.One(Cases, Prop.ForAll(ValidStrategies.Strategy.ToArbitrary(), strategy =>
         {
-            var back = StrategyJson.Parse(StrategyJson.Write(strategy));
+            var back = StrategyJson.Read(StrategyJson.Write(strategy)).GetValueOrThrow();
 
             static string[] Texts(Strategy s)
                 => s.AllIndicators().SelectMany(p => Decimals(p.Indicator))

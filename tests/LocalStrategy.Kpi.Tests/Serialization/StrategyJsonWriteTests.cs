@@ -30,7 +30,7 @@ public sealed class StrategyJsonWriteTests
         var json = StrategyJson.Write(strategy);
 
         Assert.Contains("\"title\": \"CO2 461,000 → 287,182 t-CO2/年 ㎥/年 ▲508 △472 ①② 全6校 <&>'\"", json, StringComparison.Ordinal);
-        Assert.Equal(strategy, StrategyJson.Parse(json));
+        Assert.Equal(strategy, StrategyJson.Read(json).GetValueOrThrow());
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class StrategyJsonWriteTests
         var json = StrategyJson.Write(strategy);
 
         Assert.Equal(text, RawValue(json));
-        var back = StrategyJson.Parse(json);
+        var back = StrategyJson.Read(json).GetValueOrThrow();
         var read = back.Goals[0].Indicators[0].Observations[0].Value;
         Assert.Equal(value, read);
         Assert.Equal(text, read!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -66,7 +66,7 @@ public sealed class StrategyJsonWriteTests
     {
         var document = StrategyJson.Write(StrategyWithValue(1m)).Replace("\"value\": 1", "\"value\": " + text, StringComparison.Ordinal);
 
-        var json = StrategyJson.Write(StrategyJson.Parse(document));
+        var json = StrategyJson.Write(StrategyJson.Read(document).GetValueOrThrow());
 
         Assert.Equal(text, RawValue(json));
         Assert.Equal(document, json);
@@ -79,12 +79,12 @@ public sealed class StrategyJsonWriteTests
 
         var first = StrategyJson.Read(original);
         Assert.Empty(first.Errors);
-        var written = StrategyJson.Write(first.Strategy!);
+        var written = StrategyJson.Write(first.Value!);
         var second = StrategyJson.Read(written);
 
         Assert.Empty(second.Errors);
-        Assert.Equal(first.Strategy, second.Strategy);
-        Assert.Equal(written, StrategyJson.Write(second.Strategy!));
+        Assert.Equal(first.Value, second.Value);
+        Assert.Equal(written, StrategyJson.Write(second.Value!));
         Assert.True(
             JsonNode.DeepEquals(JsonNode.Parse(original), JsonNode.Parse(written)),
             "Writing the sample lost or changed a field.");
@@ -111,7 +111,7 @@ public sealed class StrategyJsonWriteTests
         Assert.DoesNotContain("\"status\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("null", json, StringComparison.Ordinal);
         Assert.Contains("\"formatVersion\": 1", json, StringComparison.Ordinal);
-        var back = StrategyJson.Parse(json);
+        var back = StrategyJson.Read(json).GetValueOrThrow();
         Assert.Equal(strategy, back);
         Assert.Equal(ObservationStatus.Final, back.Goals[0].Indicators[0].Observations[0].Status);
         Assert.Equal(1m, back.Goals[0].Indicators[0].Unit.Scale);

@@ -15,7 +15,7 @@ internal static class DocumentErrors
     {
         var result = StrategyJson.Read(json);
         Assert.False(result.IsValid);
-        Assert.Null(result.Strategy);
+        Assert.Null(result.Value);
         Assert.NotEmpty(result.Errors);
         return result.Errors;
     }

@@ -16,7 +16,7 @@ public sealed class LineageRulesTests
     [Fact]
     public void A_predecessor_lineage_and_alignments_are_read_into_the_model()
     {
-        var strategy = StrategyJson.Parse(With(d =>
+        var strategy = StrategyJson.Read(With(d =>
         {
             d["predecessor"] = new JsonObject
             {
@@ -28,7 +28,7 @@ public sealed class LineageRulesTests
             Goal(d)["lineage"] = new JsonObject { ["predecessorGoal"] = "基本目標1", ["relation"] = "carriedOver", ["note"] = "第2期に継承" };
             Goal(d)["alignments"] = new JsonArray(new JsonObject { ["framework"] = Framework, ["goal"] = "稼ぐ地域をつくる" });
             Measure(d)["alignments"] = new JsonArray(new JsonObject { ["framework"] = Framework, ["goal"] = "地方への新しいひとの流れをつくる", ["note"] = "勘案" });
-        }));
+        })).GetValueOrThrow();
 
         Assert.Equal(
             new StrategyReference("安曇野市まち・ひと・しごと創生総合戦略（第1期）")
@@ -168,7 +168,7 @@ public sealed class LineageRulesTests
     [Fact]
     public void Validating_a_strategy_built_in_code_reports_a_blank_predecessor_title()
     {
-        var strategy = StrategyJson.Parse(Minimal) with { Predecessor = new StrategyReference(" ") };
+        var strategy = StrategyJson.Read(Minimal).GetValueOrThrow() with { Predecessor = new StrategyReference(" ") };
 
         var error = Assert.Single(StrategyJson.Validate(strategy));
 

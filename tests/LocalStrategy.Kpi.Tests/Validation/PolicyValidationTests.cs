@@ -1,10 +1,11 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
 using Xunit;
-using static LocalStrategy.Kpi.Tests.Grading.Policies.PolicyDocuments;
+using static LocalStrategy.Kpi.Tests.Grading.Engine.PolicyDocuments;
 
 namespace LocalStrategy.Kpi.Tests.Validation;
 
@@ -387,7 +388,7 @@ public sealed class PolicyValidationTests
     {
         var json = With(d => Bands(d)[0]!["grade"] = "S");
 
-        var ex = Assert.Throws<PolicyDocumentException>(() => PolicyJson.Parse(json));
+        var ex = Assert.Throws<DocumentException>(() => PolicyJson.Read(json).GetValueOrThrow());
 
         Assert.Single(ex.Errors);
         Assert.Contains("UnknownGrade $.versions[0].rules[1].bands[0].grade", ex.Message, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class PopulationRulesTests
     [Fact]
     public void A_vision_with_every_part_is_valid()
     {
-        var strategy = StrategyJson.Parse(Vision("""
+        var strategy = StrategyJson.Read(Vision("""
             {
               "targets": [
                 { "period": "2020", "versions": [ { "value": 0 } ] },
@@ -35,7 +35,7 @@ public sealed class PopulationRulesTests
               ],
               "actuals": [ { "asOf": "2015-10-01", "value": 97000 }, { "asOf": "2020-10-01", "value": 0 } ]
             }
-            """));
+            """)).GetValueOrThrow();
 
         var vision = strategy.Population!;
         Assert.Equal(5, vision.Targets.Count);
@@ -360,7 +360,7 @@ public sealed class PopulationRulesTests
     [Fact]
     public void Validating_a_vision_built_in_code_reports_a_target_without_versions_instead_of_throwing()
     {
-        var strategy = StrategyJson.Parse(Minimal) with
+        var strategy = StrategyJson.Read(Minimal).GetValueOrThrow() with
         {
             Population = new PopulationVision
             {

@@ -18,7 +18,7 @@ public sealed class PredecessorRulesTests
     {
         var result = StrategyJson.Read(Document);
 
-        Assert.Null(result.Strategy);
+        Assert.Null(result.Value);
         var error = Assert.Single(result.Errors, e => e.Path == "$.predecessor.planPeriod");
         Assert.Equal(ValidationCodes.YearRangeInvalid, error.Code);
         Assert.Equal("The range ends ('FY2015') before it starts ('FY2019').", error.Message);

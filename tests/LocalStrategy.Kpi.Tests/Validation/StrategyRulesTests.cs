@@ -18,8 +18,8 @@ public sealed class StrategyRulesTests
 
         Assert.Empty(result.Errors);
         Assert.True(result.IsValid);
-        Assert.Equal("test-strategy", result.Strategy.Id);
-        Assert.Equal(new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2024)), result.Strategy.PlanPeriod);
+        Assert.Equal("test-strategy", result.Value.Id);
+        Assert.Equal(new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2024)), result.Value.PlanPeriod);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class StrategyRulesTests
     {
         var json = With(d => d["planPeriod"] = new JsonObject { ["first"] = "令和2年度", ["last"] = "FY2020" });
 
-        var strategy = StrategyJson.Parse(json);
+        var strategy = StrategyJson.Read(json).GetValueOrThrow();
 
         Assert.Equal(1, strategy.PlanPeriod.Length);
     }
@@ -289,7 +289,7 @@ public sealed class StrategyRulesTests
     [Fact]
     public void Validating_a_valid_strategy_built_in_code_reports_nothing()
     {
-        var strategy = StrategyJson.Parse(Minimal);
+        var strategy = StrategyJson.Read(Minimal).GetValueOrThrow();
 
         Assert.Empty(StrategyJson.Validate(strategy));
     }

@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Serialization;
+
+/// <summary>
+/// The outcome of reading a document (a strategy with <see cref="StrategyJson"/>, a policy with
+/// <see cref="PolicyJson"/>): the value, or every problem found. A document with any problem gives
+/// no value at all, never a half-built one.
+/// </summary>
+/// <typeparam name="T">What the document holds: <see cref="Strategy"/> or <see cref="Grading.PolicyDefinition"/>.</typeparam>
+/// <remarks>An immutable value; safe to share between threads.</remarks>
+public sealed class DocumentReadResult<T>
+    where T : class
+{
+    private readonly string documentName;
+
+    private DocumentReadResult(T? value, ValueList<ValidationError> errors, string documentName)
+    {
+        Value = value;
+        Errors = errors;
+        this.documentName = documentName;
+    }
+
+    /// <summary>Gets what the document holds; <see langword="null"/> when <see cref="IsValid"/> is <see langword="false"/>.</summary>
+    public T? Value { get; }
+
+    /// <summary>Gets the problems found, in document order; empty when the document is valid.</summary>
+    public ValueList<ValidationError> Errors { get; }
+
+    /// <summary>Gets whether the document was read and is valid.</summary>
+    [MemberNotNullWhen(true, nameof(Value))]
+    public bool IsValid => Value is not null;
+
+    /// <summary>Gets what the document holds, or throws when it was not valid.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="DocumentException">The document has problems; the exception lists every one.</exception>
+    public T GetValueOrThrow() => Value ?? throw new DocumentException(documentName, Errors);
+
+    internal static DocumentReadResult<T> Success(T value, string documentName) => new(value, ValueList<ValidationError>.Empty, documentName);
+
+    internal static DocumentReadResult<T> Failure(IEnumerable<ValidationError> errors, string documentName)
+        => new(null, ValueList<ValidationError>.From(errors), documentName);
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Serialization;
+
+/// <summary>
+/// The one reading pipeline of every document format: JSON to data-transfer object, the format's
+/// rules over the whole object (every problem reported together), then the domain value. A problem
+/// at any step gives a failed result, never an exception and never a half-built value.
+/// </summary>
+/// <typeparam name="TDto">The document's data-transfer object.</typeparam>
+/// <typeparam name="T">The domain value.</typeparam>
+internal sealed class JsonDocumentReader<TDto, T>
+    where TDto : class
+    where T : class
+{
+    private readonly JsonTypeInfo<TDto> typeInfo;
+    private readonly int currentFormatVersion;
+    private readonly string documentName;
+    private readonly string formatPage;
+    private readonly Func<TDto, IReadOnlyList<ValidationError>> validate;
+    private readonly Func<TDto, T> toModel;
+
+    /// <param name="typeInfo">The source-generated contract of the object.</param>
+    /// <param name="currentFormatVersion">The <c>formatVersion</c> this library reads.</param>
+    /// <param name="documentName">What the document is, for messages: <c>strategy document</c>.</param>
+    /// <param name="formatPage">The page that describes the format, named in syntax errors.</param>
+    /// <param name="validate">The format's rules.</param>
+    /// <param name="toModel">Maps a valid object to the domain value.</param>
+    internal JsonDocumentReader(
+        JsonTypeInfo<TDto> typeInfo,
+        int currentFormatVersion,
+        string documentName,
+        string formatPage,
+        Func<TDto, IReadOnlyList<ValidationError>> validate,
+        Func<TDto, T> toModel)
+    {
+        this.typeInfo = typeInfo;
+        this.currentFormatVersion = currentFormatVersion;
+        this.documentName = documentName;
+        this.formatPage = formatPage;
+        this.validate = validate;
+        this.toModel = toModel;
+    }
+
+    internal DocumentReadResult<T> Read(string json)
+    {
+        TDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(json, typeInfo);
+        }
+        catch (ArgumentException)
+        {
+            // System.Text.Json cannot transcode text that is not valid UTF-16 (an unpaired surrogate).
+            return Failure(JsonReadErrors.NotUnicode());
+        }
+        catch (JsonException ex)
+        {
+            // A newer document fails on its new fields first; its version is the better message.
+            return JsonReadErrors.TryReadFormatVersion(json, out var version) && version != currentFormatVersion
+                ? Failure(JsonReadErrors.UnsupportedVersion(version, currentFormatVersion))
+                : Failure(JsonReadErrors.FromJsonException(ex, json, formatPage));
+        }
+
+        if (dto is null)
+        {
+            return Failure(new ValidationError(ValidationCodes.JsonSyntax, "$", "null", "The document is JSON null, not an object.", "文書が JSON の null です。オブジェクトにしてください。"));
+        }
+
+        var errors = validate(dto);
+        return errors.Count > 0
+            ? DocumentReadResult<T>.Failure(errors, documentName)
+            : DocumentReadResult<T>.Success(toModel(dto), documentName);
+    }
+
+    internal DocumentReadResult<T> ReadFile(string path)
+        => Read(File.ReadAllText(path, System.Text.Encoding.UTF8));
+
+    private DocumentReadResult<T> Failure(ValidationError error) => DocumentReadResult<T>.Failure(new[] { error }, documentName);
+}
