@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalStrategy.Kpi.Internal;
 
 namespace LocalStrategy.Kpi.Grading;
 
@@ -82,7 +83,7 @@ public sealed record BandCondition
     /// <returns>The text.</returns>
     public override string ToString()
     {
-        var prefix = Measure is { } m ? Serialization.JsonNames<RuleMeasure>.OfAny(m) + " " : string.Empty;
+        var prefix = Measure is { } m ? JsonNames<RuleMeasure>.OfAny(m) + " " : string.Empty;
         return prefix + (Comparison switch
         {
             BandComparison.AtLeast => "≥ " + N(Value),

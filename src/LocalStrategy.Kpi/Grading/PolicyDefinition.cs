@@ -4,8 +4,7 @@ namespace LocalStrategy.Kpi.Grading;
 
 /// <summary>
 /// A grading policy declared as data: the content of a policy document (docs/policies.md). Read and
-/// write it with <c>PolicyJson</c> (namespace LocalStrategy.Kpi.Serialization); add it to a
-/// <c>PolicyRegistry</c> (namespace LocalStrategy.Kpi.Policies) to grade by it.
+/// write it with <c>PolicyJson</c>; add it to a <c>PolicyRegistry</c> to grade by it.
 /// </summary>
 /// <remarks>An immutable value with value equality; safe to share between threads.</remarks>
 public sealed record PolicyDefinition

@@ -10,7 +10,7 @@ namespace LocalStrategy.Kpi.Model;
 /// <param name="Municipality">The municipality.</param>
 /// <param name="Title">The title as printed.</param>
 /// <param name="PlanPeriod">The plan period (計画期間).</param>
-/// <remarks>An immutable value; safe to share between threads. Load one with <see cref="Serialization.StrategyJson"/>.</remarks>
+/// <remarks>An immutable value; safe to share between threads. Load one with <c>StrategyJson</c>.</remarks>
 public sealed record Strategy(string Id, Municipality Municipality, string Title, FiscalYearRange PlanPeriod)
 {
     /// <summary>Gets the generation (2 for 第2期), if stated.</summary>

@@ -10,8 +10,8 @@ namespace LocalStrategy.Kpi.Reporting;
 /// <summary>
 /// The one way to grade a strategy: with the policies of a <see cref="PolicyRegistry"/>, by the
 /// policy a strategy names (<see cref="Strategy.GradingPolicy"/>), by one named in the call, or by a
-/// default policy. The service a municipal web service or batch job takes by constructor (see the
-/// LocalStrategy.Kpi.DependencyInjection package).
+/// default policy. The service a municipal web service or batch job takes by constructor
+/// (<c>services.AddLocalStrategyKpi()</c> registers it).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class StrategyGrader

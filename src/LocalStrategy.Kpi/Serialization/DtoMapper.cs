@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using NodaTime.Text;
@@ -42,7 +43,7 @@ internal static class DtoMapper
     internal static StrategyDto ToDto(Strategy strategy)
         => new()
         {
-            formatVersion = Validation.StrategyDtoValidator.CurrentFormatVersion,
+            formatVersion = StrategyDtoValidator.CurrentFormatVersion,
             id = strategy.Id,
             municipality = new MunicipalityDto
             {

@@ -1,4 +1,5 @@
 using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 

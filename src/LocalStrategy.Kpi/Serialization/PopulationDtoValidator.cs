@@ -2,9 +2,10 @@ using FluentValidation;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
 using NodaTime.Text;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>
 /// The local rules of a population vision. The order of its lists and the overlap of component

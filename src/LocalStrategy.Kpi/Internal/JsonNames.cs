@@ -1,4 +1,4 @@
-namespace LocalStrategy.Kpi.Serialization;
+namespace LocalStrategy.Kpi.Internal;
 
 /// <summary>The JSON names of an enumeration's members: the member name with a lower-case first letter.</summary>
 /// <typeparam name="TEnum">The enumeration.</typeparam>

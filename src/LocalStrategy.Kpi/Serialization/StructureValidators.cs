@@ -1,7 +1,8 @@
 using FluentValidation;
 using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>The local rules of a basic goal.</summary>
 internal sealed class GoalDtoValidator : AbstractValidator<GoalDto>

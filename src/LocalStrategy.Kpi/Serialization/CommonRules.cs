@@ -1,7 +1,9 @@
 using FluentValidation;
+using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Validation;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>Rules that several validators share.</summary>
 internal static class CommonRules
@@ -15,15 +17,15 @@ internal static class CommonRules
 
     internal static IRuleBuilderOptions<T, string?> Known<T, TEnum>(this IRuleBuilder<T, string?> rule, string field, string fieldJa)
         where TEnum : struct, Enum
-        => rule.Must(v => v is not null && Serialization.JsonNames<TEnum>.TryParse(v, out _))
+        => rule.Must(v => v is not null && JsonNames<TEnum>.TryParse(v, out _))
             .Fails(
                 ValidationCodes.UnknownValue,
                 (_, v) => v is null
-                    ? $"The field '{field}' is required: use one of {Text.Names(Serialization.JsonNames<TEnum>.All)}."
-                    : $"{Text.Of(v)} is not a valid '{field}': use one of {Text.Names(Serialization.JsonNames<TEnum>.All)}.",
+                    ? $"The field '{field}' is required: use one of {Text.Names(JsonNames<TEnum>.All)}."
+                    : $"{Text.Of(v)} is not a valid '{field}': use one of {Text.Names(JsonNames<TEnum>.All)}.",
                 (_, v) => v is null
-                    ? $"「{fieldJa}」（{field}）は必須です。{Text.Names(Serialization.JsonNames<TEnum>.All)} のいずれかにしてください。"
-                    : $"{Text.Of(v)} は「{fieldJa}」（{field}）として使えません。{Text.Names(Serialization.JsonNames<TEnum>.All)} のいずれかにしてください。");
+                    ? $"「{fieldJa}」（{field}）は必須です。{Text.Names(JsonNames<TEnum>.All)} のいずれかにしてください。"
+                    : $"{Text.Of(v)} は「{fieldJa}」（{field}）として使えません。{Text.Names(JsonNames<TEnum>.All)} のいずれかにしてください。");
 
     // The DTOs' element types say non-null, but JSON can still hold [null]: check it here.
     internal static IRuleBuilderOptions<T, TItem> NotNullItem<T, TItem>(this IRuleBuilderInitialCollection<T, TItem> rule, string list)

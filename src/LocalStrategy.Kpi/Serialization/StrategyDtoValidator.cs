@@ -1,11 +1,12 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
 using NodaTime.Text;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>
 /// The rules of a whole document: its own fields, each part's local rules, and the rules that

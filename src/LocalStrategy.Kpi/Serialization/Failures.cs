@@ -1,7 +1,8 @@
 using FluentValidation.Results;
 using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Validation;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>Turns FluentValidation failures into <see cref="ValidationError"/>s with JSON paths; shared by every document format.</summary>
 internal static class Failures

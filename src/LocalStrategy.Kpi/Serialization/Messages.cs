@@ -1,4 +1,6 @@
-namespace LocalStrategy.Kpi.Validation;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>
 /// The English and Japanese messages of a failure. They travel in the failure's state, not its

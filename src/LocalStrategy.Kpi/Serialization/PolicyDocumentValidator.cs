@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FluentValidation;
 using FluentValidation.Results;
-using LocalStrategy.Kpi.Grading;
+using FluentValidation;
 using LocalStrategy.Kpi.Grading.Engine;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>
 /// The rules of a policy document (docs/policies.md). Field rules are FluentValidation rules; the

@@ -1,6 +1,7 @@
 using FluentValidation;
+using LocalStrategy.Kpi.Validation;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>Attaches a stable code and an English and a Japanese message to a FluentValidation rule.</summary>
 internal static class RuleBuilderExtensions

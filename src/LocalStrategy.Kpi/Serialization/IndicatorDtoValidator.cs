@@ -1,9 +1,11 @@
 using FluentValidation;
+using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
 
-namespace LocalStrategy.Kpi.Validation;
+namespace LocalStrategy.Kpi.Serialization;
 
 /// <summary>The rules of one indicator that need nothing outside it.</summary>
 internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
