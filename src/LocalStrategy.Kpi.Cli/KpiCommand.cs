@@ -64,6 +64,18 @@ public static class KpiCommand
         root.Subcommands.Add(samples);
 
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Usage errors exit 2, as the help says; System.CommandLine's own default is 1, which means "not valid" here.
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run 'kpi --help' (or 'kpi <command> --help') for usage. / 使い方は 'kpi --help' で表示します。");
+            return UsageError;
+        }
+
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
