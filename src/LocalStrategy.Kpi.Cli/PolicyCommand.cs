@@ -152,13 +152,13 @@ internal static class PolicyCommand
         if (!registry.TryGetDefinition(name, out var d))
         {
             output.WriteLine(name + " (written in C#)");
-            output.WriteLine("  grades: " + string.Join(", ", policy.Scale.Select(g => g.Code + " " + g.Japanese)));
+            output.WriteLine("  grades: " + string.Join(", ", policy.Scale.Select(g => g.Code + " " + g.Label.Japanese)));
             output.WriteLine();
             return;
         }
 
         output.WriteLine(d.Name + " — " + d.Title.Japanese + " / " + d.Title.English);
-        output.WriteLine("  grades: " + string.Join(", ", policy.Scale.Select(g => g.Code + " " + g.Japanese)));
+        output.WriteLine("  grades: " + string.Join(", ", policy.Scale.Select(g => g.Code + " " + g.Label.Japanese)));
         for (var i = 0; i < d.Versions.Count; i++)
         {
             var version = d.Versions[i];

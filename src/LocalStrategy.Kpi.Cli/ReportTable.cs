@@ -51,7 +51,7 @@ internal static class ReportTable
                     Cell(TargetText(n) ?? (e.Indicator.Basis == Model.GradingBasis.Trend ? "baseline " + (Number(n.Baseline) ?? "—") : "—")),
                     Cell(n.Rate.IsDefined ? n.Rate.ToPercentString(1) : "—"),
                     Cell(GradeText(e)),
-                    Cell(e.PublishedCode is null ? "—" : e.Published?.Japanese ?? e.PublishedCode),
+                    Cell(e.PublishedCode is null ? "—" : e.Published?.Label.Japanese ?? e.PublishedCode),
                     Cell(AuditText(e)));
             }
 
@@ -92,8 +92,8 @@ internal static class ReportTable
 
     private static string GradeText(IndicatorEvaluation e)
     {
-        var grade = e.Result.Grade.Japanese;
-        return e.Result.IsGraded ? grade : grade + " (" + e.Result.ReasonText + ")";
+        var grade = e.Result.Grade.Label.Japanese;
+        return e.Result.IsGraded ? grade : grade + " (" + e.Result.ReasonText.English + ")";
     }
 
     private static string AuditText(IndicatorEvaluation e) => e.Agreement switch
@@ -109,6 +109,6 @@ internal static class ReportTable
             ? "none"
             : string.Join(
                 "  ",
-                tally.Rows.Select(r => string.Format(CultureInfo.InvariantCulture, "{0} {1} ({2}%)", r.Grade.Japanese, r.Count, r.Percent.ToString(CultureInfo.InvariantCulture))))
+                tally.Rows.Select(r => string.Format(CultureInfo.InvariantCulture, "{0} {1} ({2}%)", r.Grade.Label.Japanese, r.Count, r.Percent.ToString(CultureInfo.InvariantCulture))))
               + string.Format(CultureInfo.InvariantCulture, "  of {0}", tally.Total);
 }

@@ -7,7 +7,10 @@ namespace LocalStrategy.Kpi.Grading;
 /// The result of grading one indicator for one fiscal year: the grade, the rule that produced it,
 /// every number it used, and the reason when no grade of the scale could be given.
 /// </summary>
-/// <remarks>An immutable value that allocates nothing to create; safe to share between threads.</remarks>
+/// <remarks>
+/// An immutable value that allocates nothing to create; safe to share between threads. Only a policy
+/// makes a meaningful result: <c>default(GradeResult)</c> has no grade and is not graded.
+/// </remarks>
 public readonly struct GradeResult
 {
     /// <summary>Initializes a new instance of the <see cref="GradeResult"/> struct.</summary>
@@ -42,41 +45,29 @@ public readonly struct GradeResult
     /// <summary>Gets why no grade of the scale was given; <see cref="NotGradableReason.None"/> when graded.</summary>
     public NotGradableReason Reason { get; }
 
-    /// <summary>Gets whether a grade of the scale was computed.</summary>
-    public bool IsGraded => Reason == NotGradableReason.None;
+    /// <summary>Gets whether a grade of the scale was computed (never for <c>default(GradeResult)</c>, which has no grade).</summary>
+    public bool IsGraded => Reason == NotGradableReason.None && Grade is not null;
 
     /// <summary>Gets the numbers the rule used.</summary>
     public GradeNumbers Numbers { get; }
 
-    /// <summary>Gets the reason in English, naming the year; empty when graded.</summary>
-    public string ReasonText => Reason switch
+    /// <summary>Gets why no grade of the scale was given, in Japanese and English, naming the year; empty texts when graded.</summary>
+    public LocalizedText ReasonText => Reason switch
     {
-        NotGradableReason.None => string.Empty,
-        NotGradableReason.NoActual => Format("no actual for {0}"),
-        NotGradableReason.NotPublished => Format("the statistic for {0} is not published"),
-        NotGradableReason.Suspended => Format("the work was suspended in {0}"),
-        NotGradableReason.NoTarget => Format("no target for {0} in the document"),
-        NotGradableReason.TargetZero => Format("the target for {0} is 0"),
-        NotGradableReason.NoBaseline => "no baseline",
-        NotGradableReason.NoPreviousActual => Format("no actual for the year before {0}"),
-        NotGradableReason.NoManualGrade => Format("graded individually, and no grade is recorded for {0}"),
-        _ => "the rule does not apply to this indicator",
+        NotGradableReason.None when Grade is not null => LocalizedText.Empty,
+        NotGradableReason.None => new LocalizedText("評価されていない結果（既定値）", "not a result of grading (the default value)"),
+        NotGradableReason.NoActual => new LocalizedText(Ja("の実績値なし"), Format("no actual for {0}")),
+        NotGradableReason.NotPublished => new LocalizedText(Ja("の統計が未公表"), Format("the statistic for {0} is not published")),
+        NotGradableReason.Suspended => new LocalizedText(Ja("は事業を実施できず"), Format("the work was suspended in {0}")),
+        NotGradableReason.NoTarget => new LocalizedText(Ja("の目標値が文書にない"), Format("no target for {0} in the document")),
+        NotGradableReason.TargetZero => new LocalizedText(Ja("の目標値が０"), Format("the target for {0} is 0")),
+        NotGradableReason.NoBaseline => new LocalizedText("基準値なし", "no baseline"),
+        NotGradableReason.NoPreviousActual => new LocalizedText("前年度の実績値なし", Format("no actual for the year before {0}")),
+        NotGradableReason.NoManualGrade => new LocalizedText("個別評価の記録なし", Format("graded individually, and no grade is recorded for {0}")),
+        _ => new LocalizedText("この指標には適用できない基準", "the rule does not apply to this indicator"),
     };
 
-    /// <summary>Gets the reason in Japanese; empty when graded.</summary>
-    public string ReasonTextJa => Reason switch
-    {
-        NotGradableReason.None => string.Empty,
-        NotGradableReason.NoActual => JapanesePeriods.Format(Year) + "の実績値なし",
-        NotGradableReason.NotPublished => JapanesePeriods.Format(Year) + "の統計が未公表",
-        NotGradableReason.Suspended => JapanesePeriods.Format(Year) + "は事業を実施できず",
-        NotGradableReason.NoTarget => JapanesePeriods.Format(Year) + "の目標値が文書にない",
-        NotGradableReason.TargetZero => JapanesePeriods.Format(Year) + "の目標値が０",
-        NotGradableReason.NoBaseline => "基準値なし",
-        NotGradableReason.NoPreviousActual => "前年度の実績値なし",
-        NotGradableReason.NoManualGrade => "個別評価の記録なし",
-        _ => "この指標には適用できない基準",
-    };
+    private string Ja(string suffix) => JapanesePeriods.Format(Year) + suffix;
 
     private string Format(string template) => string.Format(CultureInfo.InvariantCulture, template, Year);
 }

@@ -8,30 +8,27 @@ public sealed class GradingRule : IEquatable<GradingRule>
 {
     /// <summary>Initializes a new instance of the <see cref="GradingRule"/> class.</summary>
     /// <param name="id">A stable identifier, for example <c>azumino.1</c>.</param>
-    /// <param name="english">What the rule does, in English.</param>
-    /// <param name="japanese">What the rule does, in Japanese.</param>
-    public GradingRule(string id, string english, string japanese)
+    /// <param name="description">What the rule does, in Japanese and English; neither text blank.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or a text of <paramref name="description"/> is blank.</exception>
+    public GradingRule(string id, LocalizedText description)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
-        English = Preconditions.CheckNotBlank(english, nameof(english));
-        Japanese = Preconditions.CheckNotBlank(japanese, nameof(japanese));
+        Description = Preconditions.CheckNotNull(description, nameof(description));
+        Preconditions.CheckNotBlank(description.Japanese, nameof(description));
+        Preconditions.CheckNotBlank(description.English, nameof(description));
     }
 
     /// <summary>Gets the stable identifier.</summary>
     public string Id { get; }
 
-    /// <summary>Gets the description in English.</summary>
-    public string English { get; }
-
-    /// <summary>Gets the description in Japanese.</summary>
-    public string Japanese { get; }
+    /// <summary>Gets what the rule does, in Japanese and English.</summary>
+    public LocalizedText Description { get; }
 
     /// <inheritdoc/>
     public bool Equals(GradingRule? other)
         => other is not null
             && string.Equals(Id, other.Id, StringComparison.Ordinal)
-            && string.Equals(English, other.English, StringComparison.Ordinal)
-            && string.Equals(Japanese, other.Japanese, StringComparison.Ordinal);
+            && Description.Equals(other.Description);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is GradingRule other && Equals(other);

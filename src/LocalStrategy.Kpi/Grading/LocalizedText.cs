@@ -15,6 +15,9 @@ public sealed record LocalizedText
         English = Preconditions.CheckNotNull(english, nameof(english));
     }
 
+    /// <summary>Gets the text that is empty in both languages.</summary>
+    public static LocalizedText Empty { get; } = new(string.Empty, string.Empty);
+
     /// <summary>Gets the Japanese text.</summary>
     public string Japanese { get; }
 

@@ -48,19 +48,19 @@ internal sealed class AmiPolicy : IGradingPolicy, IDefinedPolicy
     }
 
     /// <summary>Gets 達成 (achieved): the target is met.</summary>
-    public static Grade Achieved { get; } = new("Achieved", "達成", "Achieved");
+    public static Grade Achieved { get; } = new("Achieved", new LocalizedText("達成", "Achieved"));
 
     /// <summary>Gets 改善 (improved): better than the current value, target not met.</summary>
-    public static Grade Improved { get; } = new("Improved", "改善", "Improved");
+    public static Grade Improved { get; } = new("Improved", new LocalizedText("改善", "Improved"));
 
     /// <summary>Gets 横ばい (unchanged): within the tolerance of the current value.</summary>
-    public static Grade Unchanged { get; } = new("Unchanged", "横ばい", "Unchanged");
+    public static Grade Unchanged { get; } = new("Unchanged", new LocalizedText("横ばい", "Unchanged"));
 
     /// <summary>Gets 悪化 (worsened): worse than the current value.</summary>
-    public static Grade Worsened { get; } = new("Worsened", "悪化", "Worsened");
+    public static Grade Worsened { get; } = new("Worsened", new LocalizedText("悪化", "Worsened"));
 
     /// <summary>Gets 測定不能 (not measurable): no actual for the year.</summary>
-    public static Grade NotMeasurable { get; } = new("NotMeasurable", "測定不能", "Not measurable");
+    public static Grade NotMeasurable { get; } = new("NotMeasurable", new LocalizedText("測定不能", "Not measurable"));
 
     private static Dictionary<string, Grade> Instances { get; } = new[] { Achieved, Improved, Unchanged, Worsened, NotMeasurable }.ToDictionary(g => g.Code, StringComparer.Ordinal);
 

@@ -48,19 +48,19 @@ internal sealed class AzuminoPolicy : IGradingPolicy, IDefinedPolicy
     }
 
     /// <summary>Gets grade A (A評価).</summary>
-    public static Grade A { get; } = new("A", "A評価", "A");
+    public static Grade A { get; } = new("A", new LocalizedText("A評価", "A"));
 
     /// <summary>Gets grade B (B評価).</summary>
-    public static Grade B { get; } = new("B", "B評価", "B");
+    public static Grade B { get; } = new("B", new LocalizedText("B評価", "B"));
 
     /// <summary>Gets grade C (C評価).</summary>
-    public static Grade C { get; } = new("C", "C評価", "C");
+    public static Grade C { get; } = new("C", new LocalizedText("C評価", "C"));
 
     /// <summary>Gets grade D (D評価).</summary>
-    public static Grade D { get; } = new("D", "D評価", "D");
+    public static Grade D { get; } = new("D", new LocalizedText("D評価", "D"));
 
     /// <summary>Gets 測定不能 (unmeasurable), a category of the Azumino scale.</summary>
-    public static Grade Unmeasurable { get; } = new("Unmeasurable", "測定不能", "Unmeasurable");
+    public static Grade Unmeasurable { get; } = new("Unmeasurable", new LocalizedText("測定不能", "Unmeasurable"));
 
     private static Dictionary<string, Grade> Instances { get; } = new[] { A, B, C, D, Unmeasurable }.ToDictionary(g => g.Code, StringComparer.Ordinal);
 

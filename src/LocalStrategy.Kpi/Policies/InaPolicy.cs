@@ -37,16 +37,16 @@ internal sealed class InaPolicy : IGradingPolicy, IDefinedPolicy
     }
 
     /// <summary>Gets 順調 (on track): the actual reaches the indicator value.</summary>
-    public static Grade OnTrack { get; } = new("OnTrack", "順調", "On track");
+    public static Grade OnTrack { get; } = new("OnTrack", new LocalizedText("順調", "On track"));
 
     /// <summary>Gets おおむね順調 (mostly on track): at least 80 % of the indicator value.</summary>
-    public static Grade MostlyOnTrack { get; } = new("MostlyOnTrack", "おおむね順調", "Mostly on track");
+    public static Grade MostlyOnTrack { get; } = new("MostlyOnTrack", new LocalizedText("おおむね順調", "Mostly on track"));
 
     /// <summary>Gets 努力を要する (needs effort): below 80 % of the indicator value.</summary>
-    public static Grade NeedsEffort { get; } = new("NeedsEffort", "努力を要する", "Needs effort");
+    public static Grade NeedsEffort { get; } = new("NeedsEffort", new LocalizedText("努力を要する", "Needs effort"));
 
     /// <summary>Gets 実績値なし (no actual), a category of Ina's reports.</summary>
-    public static Grade NoActual { get; } = new("NoActual", "実績値なし", "No actual");
+    public static Grade NoActual { get; } = new("NoActual", new LocalizedText("実績値なし", "No actual"));
 
     private static Dictionary<string, Grade> Instances { get; } = new[] { OnTrack, MostlyOnTrack, NeedsEffort, NoActual }.ToDictionary(g => g.Code, StringComparer.Ordinal);
 

@@ -205,14 +205,14 @@ public sealed class PolicyRegistry
 
             foreach (var grade in other.Scale)
             {
-                if (own.TryGetValue(grade.Code, out var mine) && (mine.Japanese != grade.Japanese || mine.English != grade.English))
+                if (own.TryGetValue(grade.Code, out var mine) && (mine.Label.Japanese != grade.Label.Japanese || mine.Label.English != grade.Label.English))
                 {
                     yield return new ValidationError(
                         PolicyValidationCodes.GradeConflict,
                         $"$.overrides[{i}].policy",
                         name,
-                        $"The policy '{name}' has a grade '{grade.Code}' ({grade.Japanese} / {grade.English}) that this policy labels {mine.Japanese} / {mine.English}; one code would mean two grades in the tallies. Give this policy's grade another code.",
-                        $"評価方法「{name}」の評価「{grade.Code}」（{grade.Japanese}）は、この評価方法では「{mine.Japanese}」です。集計で一つのコードが二つの評価を表すことになります。この評価方法の評価に別のコードを付けてください。");
+                        $"The policy '{name}' has a grade '{grade.Code}' ({grade.Label.Japanese} / {grade.Label.English}) that this policy labels {mine.Label.Japanese} / {mine.Label.English}; one code would mean two grades in the tallies. Give this policy's grade another code.",
+                        $"評価方法「{name}」の評価「{grade.Code}」（{grade.Label.Japanese}）は、この評価方法では「{mine.Label.Japanese}」です。集計で一つのコードが二つの評価を表すことになります。この評価方法の評価に別のコードを付けてください。");
                     break;
                 }
             }

@@ -53,7 +53,7 @@ public static class PopulationPath
     /// <param name="at">When.</param>
     /// <param name="interpolation">How the path runs between points.</param>
     /// <returns>The value; <see langword="null"/> outside the path.</returns>
-    public static decimal? ValueAt(IEnumerable<PathPoint> path, ReportingPeriod at, PathInterpolation interpolation = PathInterpolation.Linear)
+    public static decimal? ValueAlong(IEnumerable<PathPoint> path, ReportingPeriod at, PathInterpolation interpolation = PathInterpolation.Linear)
     {
         Preconditions.CheckNotNull(path, nameof(path));
         return Interpolate(path.Select(p => (X: Position(p.Period), Y: p.Value)).OrderBy(p => p.X).ToList(), Position(at), interpolation);

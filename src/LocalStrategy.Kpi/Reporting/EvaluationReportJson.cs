@@ -122,11 +122,11 @@ public static class EvaluationReportJson
         }
 
         w.WriteString("grade", r.Grade.Code);
-        w.WriteString("label", r.Grade.Japanese);
-        w.WriteString("labelEn", r.Grade.English);
+        w.WriteString("label", r.Grade.Label.Japanese);
+        w.WriteString("labelEn", r.Grade.Label.English);
         w.WriteBoolean("graded", r.IsGraded);
         w.WriteString("rule", r.Rule.Id);
-        w.WriteString("ruleText", r.Rule.English);
+        w.WriteString("ruleText", r.Rule.Description.English);
         if (n.Rate.Kind == RateKind.Finite)
         {
             w.WriteNumber("rate", n.Rate.Value);
@@ -145,8 +145,8 @@ public static class EvaluationReportJson
         Number(w, "baseline", n.Baseline);
         Number(w, "previousActual", n.PreviousActual);
         String(w, "reason", r.IsGraded ? null : JsonNames<NotGradableReason>.Of(r.Reason));
-        String(w, "reasonText", r.IsGraded ? null : r.ReasonText);
-        String(w, "reasonTextJa", r.IsGraded ? null : r.ReasonTextJa);
+        String(w, "reasonText", r.IsGraded ? null : r.ReasonText.English);
+        String(w, "reasonTextJa", r.IsGraded ? null : r.ReasonText.Japanese);
         String(w, "publishedGrade", e.PublishedCode);
         w.WriteString("agreement", JsonNames<Agreement>.Of(e.Agreement));
         w.WriteString("countedGrade", e.CountedGrade.Code);
@@ -188,7 +188,7 @@ public static class EvaluationReportJson
         {
             w.WriteStartObject();
             w.WriteString("grade", row.Grade.Code);
-            w.WriteString("label", row.Grade.Japanese);
+            w.WriteString("label", row.Grade.Label.Japanese);
             w.WriteNumber("count", row.Count);
             w.WriteNumber("percent", row.Percent);
             w.WriteEndObject();

@@ -3,7 +3,7 @@ using LocalStrategy.Kpi.Internal;
 namespace LocalStrategy.Kpi.Reporting;
 
 /// <summary>Percentages of a whole that add up to exactly 100.</summary>
-public static class Percentages
+internal static class Percentages
 {
     /// <summary>
     /// Shares of <paramref name="counts"/> in percent, rounded by the largest-remainder method so that

@@ -60,22 +60,21 @@ public sealed class StrategyGrader
             string.Join(", ", Policies.Names)));
     }
 
-    /// <summary>Grades every indicator of a strategy for one fiscal year by <see cref="PolicyFor"/>.</summary>
+    /// <summary>
+    /// Grades every indicator of a strategy for one fiscal year: by the policy named here, else by
+    /// <see cref="PolicyFor"/> (the policy the strategy names, else the default).
+    /// </summary>
     /// <param name="strategy">The strategy.</param>
     /// <param name="year">The fiscal year.</param>
+    /// <param name="policy">The name of a registered policy, or <see langword="null"/> for <see cref="PolicyFor"/>.</param>
     /// <param name="percentDecimals">Decimal places of the tallies' percentages, 0 or 1.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="KeyNotFoundException">No policy can be found for the strategy.</exception>
-    public EvaluationReport Grade(Strategy strategy, FiscalYear year, int percentDecimals = 0)
-        => EvaluationReport.Create(strategy, year, PolicyFor(strategy), percentDecimals);
-
-    /// <summary>Grades every indicator of a strategy for one fiscal year by a policy named here.</summary>
-    /// <param name="strategy">The strategy.</param>
-    /// <param name="year">The fiscal year.</param>
-    /// <param name="policy">The policy's name.</param>
-    /// <param name="percentDecimals">Decimal places of the tallies' percentages, 0 or 1.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="KeyNotFoundException">No policy has that name.</exception>
-    public EvaluationReport Grade(Strategy strategy, FiscalYear year, string policy, int percentDecimals = 0)
-        => EvaluationReport.Create(strategy, year, Policies.Get(Preconditions.CheckNotNull(policy, nameof(policy))), percentDecimals);
+    /// <exception cref="KeyNotFoundException">No policy has the name given, or none can be found for the strategy; the message lists the registered names.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentDecimals"/> is not 0 or 1.</exception>
+    public EvaluationReport Grade(Strategy strategy, FiscalYear year, string? policy = null, int percentDecimals = 0)
+        => EvaluationReport.Create(
+            Preconditions.CheckNotNull(strategy, nameof(strategy)),
+            year,
+            policy is null ? PolicyFor(strategy) : Policies.Get(policy),
+            percentDecimals);
 }

@@ -68,30 +68,30 @@ internal static class PolicyDtoMapper
     };
 
     private static PolicyVersion ToModel(PolicyVersionDto dto) => new(
-        ValueList<Grade>.From(dto.grades!.Select(g => new Grade(g.code!, g.ja!, g.en!))),
+        ValueList<Grade>.From(dto.grades!.Select(g => new Grade(g.code!, new LocalizedText(g.ja!, g.en!)))),
         ValueList<PolicyRule>.From(dto.rules!.Select(ToModel)))
     {
         EffectiveFrom = dto.effectiveFrom is null ? null : JapanesePeriods.ParseFiscalYear(dto.effectiveFrom),
         NotGradable = ValueList<NotGradableOutcome>.From(dto.notGradable?.Select(o => new NotGradableOutcome(
             JsonNames<NotGradableReason>.Parse(o.reason!),
             o.grade,
-            o.rule is null ? null : new GradingRule(o.rule.id!, o.rule.en!, o.rule.ja!)))),
+            o.rule is null ? null : new GradingRule(o.rule.id!, new LocalizedText(o.rule.ja!, o.rule.en!))))),
     };
 
     private static PolicyVersionDto ToDto(PolicyVersion version) => new()
     {
         effectiveFrom = version.EffectiveFrom?.ToString(),
-        grades = version.Grades.Select(g => g is null ? null! : new GradeDto { code = g.Code, ja = g.Japanese, en = g.English }).ToList(),
+        grades = version.Grades.Select(g => g is null ? null! : new GradeDto { code = g.Code, ja = g.Label.Japanese, en = g.Label.English }).ToList(),
         notGradable = version.NotGradable.Count == 0 ? null : version.NotGradable.Select(o => o is null ? null! : new OutcomeDto
         {
             reason = JsonNames<NotGradableReason>.OfAny(o.Reason),
             grade = o.Grade,
-            rule = o.Rule is null ? null : new RuleTextDto { id = o.Rule.Id, en = o.Rule.English, ja = o.Rule.Japanese },
+            rule = o.Rule is null ? null : new RuleTextDto { id = o.Rule.Id, en = o.Rule.Description.English, ja = o.Rule.Description.Japanese },
         }).ToList(),
         rules = version.Rules.Select(r => r is null ? null! : ToDto(r)).ToList(),
     };
 
-    private static PolicyRule ToModel(RuleDto dto) => new(new GradingRule(dto.id!, dto.en!, dto.ja!), JsonNames<RuleMeasure>.Parse(dto.measure!))
+    private static PolicyRule ToModel(RuleDto dto) => new(new GradingRule(dto.id!, new LocalizedText(dto.ja!, dto.en!)), JsonNames<RuleMeasure>.Parse(dto.measure!))
     {
         Bases = ValueList<GradingBasis>.From(dto.basis?.Select(JsonNames<GradingBasis>.Parse)),
         Directions = ValueList<Direction>.From(dto.directions?.Select(JsonNames<Direction>.Parse)),
@@ -107,8 +107,8 @@ internal static class PolicyDtoMapper
     private static RuleDto ToDto(PolicyRule rule) => new()
     {
         id = rule.Rule.Id,
-        en = rule.Rule.English,
-        ja = rule.Rule.Japanese,
+        en = rule.Rule.Description.English,
+        ja = rule.Rule.Description.Japanese,
         basis = rule.Bases.Count == 0 ? null : rule.Bases.Select(JsonNames<GradingBasis>.OfAny).ToList(),
         directions = rule.Directions.Count == 0 ? null : rule.Directions.Select(JsonNames<Direction>.OfAny).ToList(),
         measure = JsonNames<RuleMeasure>.OfAny(rule.Measure),

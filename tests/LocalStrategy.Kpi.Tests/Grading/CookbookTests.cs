@@ -132,7 +132,7 @@ public sealed class CookbookTests
         var result = Grade(Cookbook("s-to-c.json"), Kpi("k", Direction.HigherIsBetter, GradingBasis.Target, 200m, 2024, new[] { (2029, 260m) }), 2026, Plan2029);
 
         Assert.Equal("-", result.Grade.Code);
-        Assert.Equal("－ 評価なし", result.Grade.Japanese);
+        Assert.Equal("－ 評価なし", result.Grade.Label.Japanese);
         Assert.Equal(NotGradableReason.NoActual, result.Reason);
     }
 
@@ -146,7 +146,7 @@ public sealed class CookbookTests
         var graded = Grade(policy, visitors, 2027, Plan2029);
 
         Assert.Equal(("B", "s-to-c.override"), (overridden.Grade.Code, overridden.Rule.Id));
-        Assert.Contains("typhoon", overridden.Rule.English, StringComparison.Ordinal);
+        Assert.Contains("typhoon", overridden.Rule.Description.English, StringComparison.Ordinal);
         Assert.Equal(("C", "s.change.2027"), (graded.Grade.Code, graded.Rule.Id)); // −80: worse
     }
 

@@ -61,7 +61,7 @@ public sealed class AmiPolicyTests
         var result = Grade(WithActual(SocialIncrease, Fy2027, madeUpActual), Fy2027);
 
         Assert.Equal(AmiPolicy.Achieved, result.Grade);
-        Assert.Equal("達成", result.Grade.Japanese);
+        Assert.Equal("達成", result.Grade.Label.Japanese);
         Assert.Equal("ami.achieved", result.Rule.Id);
         Assert.True(result.IsGraded);
         Assert.Equal(400m, result.Numbers.Actual);
@@ -77,7 +77,7 @@ public sealed class AmiPolicyTests
         var result = Grade(WithActual(SocialIncrease, Fy2027, madeUpActual), Fy2027);
 
         Assert.Equal(AmiPolicy.Worsened, result.Grade);
-        Assert.Equal("悪化", result.Grade.Japanese);
+        Assert.Equal("悪化", result.Grade.Label.Japanese);
         Assert.Equal("ami.baseline", result.Rule.Id);
         Assert.True(result.IsGraded);
         Assert.Equal(568m, result.Numbers.Baseline);
@@ -239,14 +239,14 @@ public sealed class AmiPolicyTests
         var result = Grade(SocialIncrease, Fy2025);
 
         Assert.Equal("NotMeasurable", result.Grade.Code);
-        Assert.Equal("測定不能", result.Grade.Japanese);
+        Assert.Equal("測定不能", result.Grade.Label.Japanese);
         Assert.Same(AmiPolicy.NotMeasurable, result.Grade);
         Assert.Equal(NotGradableReason.NoActual, result.Reason);
         Assert.False(result.IsGraded);
         Assert.Equal("ami.notMeasurable", result.Rule.Id);
         Assert.Null(result.Numbers.Actual);
         Assert.Equal(339m, result.Numbers.Target);
-        Assert.Equal("no actual for FY2025", result.ReasonText);
+        Assert.Equal("no actual for FY2025", result.ReasonText.English);
     }
 
     [Theory]
@@ -353,7 +353,7 @@ public sealed class AmiPolicyTests
             AmiPolicy.Default.Scale.Select(g => g.Code).ToArray());
         Assert.Equal(
             new[] { "達成", "改善", "横ばい", "悪化", "測定不能", "評価不能" },
-            AmiPolicy.Default.Scale.Select(g => g.Japanese).ToArray());
+            AmiPolicy.Default.Scale.Select(g => g.Label.Japanese).ToArray());
         Assert.Equal("ami", AmiPolicy.Default.Name);
         Assert.Same(AmiPolicy.Default, new PolicyRegistry().Get("ami"));
         Assert.Same(AmiPolicy.Default, GradingPolicies.Ami);

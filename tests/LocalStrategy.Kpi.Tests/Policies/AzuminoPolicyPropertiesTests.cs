@@ -41,8 +41,8 @@ public sealed class AzuminoPolicyPropertiesTests
                 && result.Year == c.Year
                 && c.Policy.Scale.Contains(result.Grade)
                 && result.IsGraded == (result.Reason == NotGradableReason.None)
-                && (result.ReasonText.Length == 0) == result.IsGraded
-                && (result.ReasonTextJa.Length == 0) == result.IsGraded
+                && (result.ReasonText.English.Length == 0) == result.IsGraded
+                && (result.ReasonText.Japanese.Length == 0) == result.IsGraded
                 && (result.IsGraded || result.Grade.Equals(AzuminoPolicy.Unmeasurable) || result.Grade.Equals(KpiGrade.NotGradable))
                 && (!result.Grade.Equals(KpiGrade.NotGradable) || !result.IsGraded)
                 && (Rank(result.Grade) == 0 || result.IsGraded);

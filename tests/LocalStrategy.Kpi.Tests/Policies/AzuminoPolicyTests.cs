@@ -104,8 +104,8 @@ public sealed class AzuminoPolicyTests
         Assert.Equal(
             new[] { "A", "B", "C", "D", "Unmeasurable", "NotGradable" },
             AzuminoPolicy.Default.Scale.Select(g => g.Code).ToArray());
-        Assert.Equal("測定不能", AzuminoPolicy.Unmeasurable.Japanese);
-        Assert.Equal("A評価", AzuminoPolicy.Default.FindGrade("A")!.Japanese);
+        Assert.Equal("測定不能", AzuminoPolicy.Unmeasurable.Label.Japanese);
+        Assert.Equal("A評価", AzuminoPolicy.Default.FindGrade("A")!.Label.Japanese);
         Assert.Null(AzuminoPolicy.Default.FindGrade("a"));
         Assert.Null(AzuminoPolicy.Default.FindGrade("S"));
         Assert.Same(AzuminoPolicy.Default, new PolicyRegistry().Get("AZUMINO"));
@@ -343,7 +343,7 @@ public sealed class AzuminoPolicyTests
             var result = Grade(indicator);
 
             Assert.Equal("Unmeasurable", result.Grade.Code);
-            Assert.Equal("測定不能", result.Grade.Japanese);
+            Assert.Equal("測定不能", result.Grade.Label.Japanese);
             Assert.Equal(reason, result.Reason);
             Assert.Equal("azumino.unmeasurable", result.Rule.Id);
         }
@@ -358,7 +358,7 @@ public sealed class AzuminoPolicyTests
         Assert.Equal(NotGradableReason.TargetZero, result.Reason);
         Assert.Equal(0m, result.Numbers.Target);
         Assert.Equal(5m, result.Numbers.Actual);
-        Assert.Equal("the target for FY2020 is 0", result.ReasonText);
+        Assert.Equal("the target for FY2020 is 0", result.ReasonText.English);
     }
 
     [Fact]
@@ -374,8 +374,8 @@ public sealed class AzuminoPolicyTests
         Assert.Equal(KpiGrade.NotGradable, result.Grade);
         Assert.Equal(NotGradableReason.NoTarget, result.Reason);
         Assert.Equal(90m, result.Numbers.Actual);
-        Assert.Equal("no target for FY2020 in the document", result.ReasonText);
-        Assert.Equal("令和2年度の目標値が文書にない", result.ReasonTextJa);
+        Assert.Equal("no target for FY2020 in the document", result.ReasonText.English);
+        Assert.Equal("令和2年度の目標値が文書にない", result.ReasonText.Japanese);
     }
 
     [Fact]
@@ -437,6 +437,6 @@ public sealed class AzuminoPolicyTests
         Assert.Null(result.Numbers.Baseline);
         Assert.Equal(Rate.Of(275m / 280m), result.Numbers.Rate);
         Assert.Null(result.Numbers.PreviousActual);
-        Assert.Equal(string.Empty, result.ReasonText);
+        Assert.Equal(string.Empty, result.ReasonText.English);
     }
 }

@@ -178,8 +178,8 @@ public sealed class InaPolicyPropertiesTests
                 && RuleIds.Contains(result.Rule.Id)
                 && manual == (result.Rule.Id == "ina.manual")
                 && result.IsGraded == (result.Reason == NotGradableReason.None)
-                && (result.ReasonText.Length == 0) == result.IsGraded
-                && (result.ReasonTextJa.Length == 0) == result.IsGraded
+                && (result.ReasonText.English.Length == 0) == result.IsGraded
+                && (result.ReasonText.Japanese.Length == 0) == result.IsGraded
                 && (!result.Grade.Equals(KpiGrade.NotGradable) || !result.IsGraded)
                 && (manual || result.Grade.Equals(InaPolicy.NoActual) == missing)
                 && (manual || !result.IsGraded || Rank(result.Grade) >= 1);

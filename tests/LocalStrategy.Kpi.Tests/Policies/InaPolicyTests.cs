@@ -382,15 +382,15 @@ public sealed class InaPolicyTests
             var result = policy.Grade(indicator, new GradingContext(Fy2026, Plan));
 
             Assert.Equal("NoActual", result.Grade.Code);
-            Assert.Equal("実績値なし", result.Grade.Japanese);
+            Assert.Equal("実績値なし", result.Grade.Label.Japanese);
             Assert.Same(InaPolicy.NoActual, result.Grade);
             Assert.Equal(NotGradableReason.NoActual, result.Reason);
             Assert.False(result.IsGraded);
             Assert.Equal("ina.noActual", result.Rule.Id);
             Assert.Null(result.Numbers.Actual);
             Assert.Equal(160m, result.Numbers.Target);
-            Assert.Equal("no actual for FY2026", result.ReasonText);
-            Assert.Equal("令和8年度の実績値なし", result.ReasonTextJa);
+            Assert.Equal("no actual for FY2026", result.ReasonText.English);
+            Assert.Equal("令和8年度の実績値なし", result.ReasonText.Japanese);
         }
     }
 
@@ -412,7 +412,7 @@ public sealed class InaPolicyTests
 
             Assert.Equal(InaPolicy.NoActual, result.Grade);
             Assert.Equal(reason, result.Reason);
-            Assert.Equal(text, result.ReasonText);
+            Assert.Equal(text, result.ReasonText.English);
             Assert.Equal("ina.noActual", result.Rule.Id);
             Assert.False(result.IsGraded);
         }
@@ -464,7 +464,7 @@ public sealed class InaPolicyTests
         Assert.Equal(NotGradableReason.NoBaseline, byPath.Reason);
         Assert.Equal("ina.path", byPath.Rule.Id);
         Assert.False(byPath.IsGraded);
-        Assert.Equal("no baseline", byPath.ReasonText);
+        Assert.Equal("no baseline", byPath.ReasonText.English);
 
         // The final value needs no baseline: 118 / 160 = 0.7375 → 努力を要する.
         Assert.Equal(InaPolicy.NeedsEffort, byFinal.Grade);
@@ -518,7 +518,7 @@ public sealed class InaPolicyTests
             InaPolicy.Default.Scale.Select(g => g.Code).ToArray());
         Assert.Equal(
             new[] { "順調", "おおむね順調", "努力を要する", "実績値なし", "評価不能" },
-            InaPolicy.Default.Scale.Select(g => g.Japanese).ToArray());
+            InaPolicy.Default.Scale.Select(g => g.Label.Japanese).ToArray());
         Assert.Equal(
             new (string, decimal?, bool)[] { ("OnTrack", 1.00m, true), ("MostlyOnTrack", 0.80m, true), ("NeedsEffort", null, true) },
             InaPolicy.Default.Bands.Select(b => (b.Grade.Code, b.Threshold, b.Inclusive)).ToArray());

@@ -89,7 +89,7 @@ public sealed class PopulationPathPropertiesTests
         {
             foreach (var point in c.Path)
             {
-                Assert.Equal(point.Value, PopulationPath.ValueAt(c.Path, point.Period, c.Interpolation));
+                Assert.Equal(point.Value, PopulationPath.ValueAlong(c.Path, point.Period, c.Interpolation));
             }
         }));
     }
@@ -145,8 +145,8 @@ public sealed class PopulationPathPropertiesTests
         {
             var x = PopulationPath.Position(c.At);
             var last = PopulationPath.Position(c.Path[c.Path.Length - 1].Period);
-            var linear = PopulationPath.ValueAt(c.Path, c.At);
-            var step = PopulationPath.ValueAt(c.Path, c.At, PathInterpolation.Step);
+            var linear = PopulationPath.ValueAlong(c.Path, c.At);
+            var step = PopulationPath.ValueAlong(c.Path, c.At, PathInterpolation.Step);
             if (x > last)
             {
                 Assert.Null(linear);
@@ -193,7 +193,7 @@ public sealed class PopulationPathPropertiesTests
 
             Assert.Equal(expected, PopulationPath.ValueAt(vision, Year(c.Year)));
             Assert.Equal(expected, PopulationPath.ValueAt(vision, Fy(c.Year)));
-            Assert.Equal(expected, PopulationPath.ValueAt(path, Year(c.Year)));
+            Assert.Equal(expected, PopulationPath.ValueAlong(path, Year(c.Year)));
             Assert.Equal(values[i], PopulationPath.ValueAt(vision, Year(c.Year), PathInterpolation.Step));
             Assert.Equal(c.D, PopulationPath.PaceDeviation(vision, Actual(Year(c.Year), expected + c.D)));
         }));
@@ -245,7 +245,7 @@ public sealed class PopulationPathPropertiesTests
             {
                 Assert.Null(PopulationPath.ValueAt(c.Vision, Year(first - c.Before), interpolation));
                 Assert.Null(PopulationPath.ValueAt(c.Vision, Year(last + c.After), interpolation));
-                Assert.Null(PopulationPath.ValueAt(c.Vision.Targets.Select(t => new PathPoint(t.Period, 1m)), Year(last + c.After), interpolation));
+                Assert.Null(PopulationPath.ValueAlong(c.Vision.Targets.Select(t => new PathPoint(t.Period, 1m)), Year(last + c.After), interpolation));
             }
         }));
     }

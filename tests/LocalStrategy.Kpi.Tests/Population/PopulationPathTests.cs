@@ -168,7 +168,7 @@ public sealed class PopulationPathTests
         Assert.Equal(-400m, needed.Value.PerYear);
 
         // The same order for a path of points.
-        Assert.Equal(91_000m, PopulationPath.ValueAt(vision.Targets.Select(t => new PathPoint(t.Period, t.Current.Value!.Value)), Fy(2030)));
+        Assert.Equal(91_000m, PopulationPath.ValueAlong(vision.Targets.Select(t => new PathPoint(t.Period, t.Current.Value!.Value)), Fy(2030)));
     }
 
     [Fact]
@@ -203,14 +203,14 @@ public sealed class PopulationPathTests
         // Ina's fertility rate: 1.44 (2010, actual) → 2.07 (2050).
         var path = new[] { new PathPoint(Year(2010), 1.44m) { IsActual = true }, new PathPoint(Year(2050), 2.07m) };
 
-        Assert.Equal(1.44m, PopulationPath.ValueAt(path, Year(2010)));
-        Assert.Equal(2.07m, PopulationPath.ValueAt(path, Year(2050)));
-        Assert.Equal(1.755m, PopulationPath.ValueAt(path, Year(2030))); // 1.44 + 0.63 × 20/40
-        Assert.Equal(1.5975m, PopulationPath.ValueAt(path, Fy(2020))); // 1.44 + 0.63 × 10/40
-        Assert.Equal(1.44m, PopulationPath.ValueAt(path, Year(2030), PathInterpolation.Step));
-        Assert.Null(PopulationPath.ValueAt(path, Year(2009)));
-        Assert.Null(PopulationPath.ValueAt(path, Year(2051)));
-        Assert.Null(PopulationPath.ValueAt(Array.Empty<PathPoint>(), Year(2030)));
+        Assert.Equal(1.44m, PopulationPath.ValueAlong(path, Year(2010)));
+        Assert.Equal(2.07m, PopulationPath.ValueAlong(path, Year(2050)));
+        Assert.Equal(1.755m, PopulationPath.ValueAlong(path, Year(2030))); // 1.44 + 0.63 × 20/40
+        Assert.Equal(1.5975m, PopulationPath.ValueAlong(path, Fy(2020))); // 1.44 + 0.63 × 10/40
+        Assert.Equal(1.44m, PopulationPath.ValueAlong(path, Year(2030), PathInterpolation.Step));
+        Assert.Null(PopulationPath.ValueAlong(path, Year(2009)));
+        Assert.Null(PopulationPath.ValueAlong(path, Year(2051)));
+        Assert.Null(PopulationPath.ValueAlong(Array.Empty<PathPoint>(), Year(2030)));
     }
 
     [Fact]
@@ -219,8 +219,8 @@ public sealed class PopulationPathTests
         // −300 people a year (2020) → +100 (2030): zero in 2027.5, i.e. 2027-07.
         var path = new[] { new PathPoint(Year(2020), -300m), new PathPoint(Year(2030), 100m) };
 
-        Assert.Equal(0m, PopulationPath.ValueAt(path, Month(2027, 7))); // −300 + 400 × 7.5/10
-        Assert.Equal(-100m, PopulationPath.ValueAt(path, Year(2025))); // −300 + 400 × 5/10
+        Assert.Equal(0m, PopulationPath.ValueAlong(path, Month(2027, 7))); // −300 + 400 × 7.5/10
+        Assert.Equal(-100m, PopulationPath.ValueAlong(path, Year(2025))); // −300 + 400 × 5/10
     }
 
     [Fact]

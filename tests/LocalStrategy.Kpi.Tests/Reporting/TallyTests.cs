@@ -51,7 +51,7 @@ public sealed class TallyTests
     [Fact]
     public void A_grade_outside_the_scale_gets_a_row_after_the_scale()
     {
-        var foreign = new Grade("S", "S評価", "S");
+        var foreign = new Grade("S", new LocalizedText("S評価", "S"));
 
         var tally = Tally.Of(new[] { foreign, AzuminoPolicy.B }, Scale, 0);
 

@@ -142,7 +142,7 @@ public sealed class PopulationSampleTests
     public void Ina_fertility_path_in_2035_lies_halfway_between_2030_and_2040()
     {
         // 1.61 + (1.84 − 1.61) × 5/10 = 1.61 + 0.115 = 1.725.
-        Assert.Equal(1.725m, PopulationPath.ValueAt(InaVision.FertilityPath, ReportingPeriod.OfCalendarYear(2035)));
+        Assert.Equal(1.725m, PopulationPath.ValueAlong(InaVision.FertilityPath, ReportingPeriod.OfCalendarYear(2035)));
     }
 
     // ---- Azumino (seeds 001 and 002) ----

@@ -31,10 +31,8 @@ internal sealed class CompiledOverride
 
         var manual = source.Manual!;
         var rule = new GradingRule(
-            policyName + ".override",
-            "Graded individually by the policy document: " + manual.Reason,
-            "評価方法の文書による個別評価: " + manual.Reason);
-        return new CompiledOverride(source.Year, null, intern(new Grade(manual.Grade, manual.Grade, manual.Grade)), rule);
+            policyName + ".override", new LocalizedText("評価方法の文書による個別評価: " + manual.Reason, "Graded individually by the policy document: " + manual.Reason));
+        return new CompiledOverride(source.Year, null, intern(new Grade(manual.Grade, new LocalizedText(manual.Grade, manual.Grade))), rule);
     }
 
     internal GradeResult Grade(Indicator indicator, in GradingContext context)

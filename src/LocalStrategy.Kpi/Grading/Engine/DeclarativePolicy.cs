@@ -49,9 +49,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
         var first = definition.Versions[0].EffectiveFrom;
         notInForce = new GradingRule(
-            definition.Name + ".notInForce",
-            string.Format(CultureInfo.InvariantCulture, "The policy is not in force before {0}, when its first version starts.", first),
-            "この評価方法は " + (first is { } f ? JapanesePeriods.Format(f) : string.Empty) + " から適用されます。それより前の年度は評価しません。");
+            definition.Name + ".notInForce", new LocalizedText("この評価方法は " + (first is { } f ? JapanesePeriods.Format(f) : string.Empty) + " から適用されます。それより前の年度は評価しません。", string.Format(CultureInfo.InvariantCulture, "The policy is not in force before {0}, when its first version starts.", first)));
     }
 
     /// <inheritdoc/>

@@ -73,7 +73,7 @@ public sealed class DeclarativePolicyTests
 
         Assert.Equal(NotGradableReason.NotApplicable, before.Reason);
         Assert.Equal("test-policy.notInForce", before.Rule.Id);
-        Assert.Equal("The policy is not in force before FY2026, when its first version starts.", before.Rule.English);
+        Assert.Equal("The policy is not in force before FY2026, when its first version starts.", before.Rule.Description.English);
         Assert.Equal("A", Grade(policy, kpi, 2026).Grade.Code);
     }
 
@@ -295,7 +295,7 @@ public sealed class DeclarativePolicyTests
         Assert.Equal(("MostlyOnTrack", "ina.year"), Code(overridden));
         Assert.Equal(("B", "t.rate"), Code(Grade(policy, other, 2025)));
         Assert.Equal(new[] { "A", "B", "C", "N", "OnTrack", "MostlyOnTrack", "NeedsEffort", "NoActual", "NotGradable" }, policy.Scale.Select(g => g.Code).ToArray());
-        Assert.Equal("おおむね順調", policy.FindGrade("MostlyOnTrack")!.Japanese);
+        Assert.Equal("おおむね順調", policy.FindGrade("MostlyOnTrack")!.Label.Japanese);
     }
 
     [Fact]
@@ -307,7 +307,7 @@ public sealed class DeclarativePolicyTests
         var overridden = Grade(policy, kpi, 2026);
 
         Assert.Equal(("A", "test-policy.override"), Code(overridden));
-        Assert.Equal("Graded individually by the policy document: 台風で中止。審議会が A と判断。", overridden.Rule.English);
+        Assert.Equal("Graded individually by the policy document: 台風で中止。審議会が A と判断。", overridden.Rule.Description.English);
         Assert.Equal(10m, overridden.Numbers.Actual);
         Assert.Equal(("C", "t.rate"), Code(Grade(policy, kpi, 2027)));
     }

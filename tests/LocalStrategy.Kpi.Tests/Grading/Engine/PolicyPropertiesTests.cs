@@ -62,7 +62,7 @@ public sealed class PolicyPropertiesTests
                 && first.Year == c.Year
                 && policy.Scale.Contains(first.Grade)
                 && first.IsGraded == (first.Reason == NotGradableReason.None)
-                && (first.ReasonText.Length == 0) == first.IsGraded
+                && (first.ReasonText.English.Length == 0) == first.IsGraded
                 && Same(first, second);
         }));
     }
@@ -271,7 +271,7 @@ public sealed class PolicyPropertiesTests
         from source in Gen.Elements(Enum.GetValues<TargetSource>())
         from bands in Gen.OneOf(Ladder, Partition)
         from stages in Gen.Elements<StageGrades?>(null, new StageGrades("A", null), new StageGrades("A", "C"))
-        select new PolicyRule(new GradingRule("p.rate", "Rate.", "率。"), measure)
+        select new PolicyRule(new GradingRule("p.rate", new LocalizedText("率。", "Rate.")), measure)
         {
             Bases = ValueList<GradingBasis>.Of(GradingBasis.Target),
             Target = source,
@@ -281,7 +281,7 @@ public sealed class PolicyPropertiesTests
 
     private static Gen<PolicyRule> MetRule { get; } =
         from source in Gen.Elements(TargetSource.Year, TargetSource.YearOrFinal, TargetSource.Final)
-        select new PolicyRule(new GradingRule("p.met", "Met.", "達成。"), RuleMeasure.TargetMet)
+        select new PolicyRule(new GradingRule("p.met", new LocalizedText("達成。", "Met.")), RuleMeasure.TargetMet)
         {
             Target = source,
             Bands = ValueList<PolicyBand>.Of(new PolicyBand("A", BandCondition.EqualTo(1m)), new PolicyBand(null, BandCondition.Otherwise())),
@@ -291,7 +291,7 @@ public sealed class PolicyPropertiesTests
         from measure in Gen.Elements(RuleMeasure.ChangeFromBaseline, RuleMeasure.ChangeFromPrevious)
         from bands in ChangeBands
         from withTarget in AnyBool
-        select new PolicyRule(new GradingRule("p.change", "Change.", "変化。"), measure)
+        select new PolicyRule(new GradingRule("p.change", new LocalizedText("変化。", "Change.")), measure)
         {
             Target = withTarget ? TargetSource.YearOrFinal : null,
             TargetRequired = !withTarget,
@@ -314,11 +314,11 @@ public sealed class PolicyPropertiesTests
             _ => new[] { change, met, rate },
         }).ToList()
         select new PolicyVersion(
-            ValueList<Grade>.From(Codes.Select(c => new Grade(c, c + "評価", c))),
-            ValueList<PolicyRule>.From(manual ? rules.Prepend(new PolicyRule(new GradingRule("p.manual", "Manual.", "個別。"), RuleMeasure.Manual) { Bases = ValueList<GradingBasis>.Of(GradingBasis.Manual) }) : rules))
+            ValueList<Grade>.From(Codes.Select(c => new Grade(c, new LocalizedText(c + "評価", c)))),
+            ValueList<PolicyRule>.From(manual ? rules.Prepend(new PolicyRule(new GradingRule("p.manual", new LocalizedText("個別。", "Manual.")), RuleMeasure.Manual) { Bases = ValueList<GradingBasis>.Of(GradingBasis.Manual) }) : rules))
         {
             EffectiveFrom = effectiveFrom,
-            NotGradable = ValueList<NotGradableOutcome>.From(reasons.Take(listed).Select((r, i) => new NotGradableOutcome(r, labels[i], i % 2 == 0 ? null : new GradingRule("p." + r, "Not gradable: " + r + ".", "評価不能: " + r + "。")))),
+            NotGradable = ValueList<NotGradableOutcome>.From(reasons.Take(listed).Select((r, i) => new NotGradableOutcome(r, labels[i], i % 2 == 0 ? null : new GradingRule("p." + r, new LocalizedText("評価不能: " + r + "。", "Not gradable: " + r + "."))))),
         };
 
     private static Gen<PolicyDefinition> AnyDefinition { get; } =
