@@ -52,6 +52,42 @@ public sealed class ApiConventionsTests
         Assert.Empty(structs);
     }
 
+    [Theory]
+    [InlineData("LocalStrategy.Kpi")]
+    [InlineData("LocalStrategy.Kpi.DependencyInjection")]
+    public void The_declared_public_api_lists_exactly_the_public_types(string package)
+    {
+        // The analyzer (Microsoft.CodeAnalysis.PublicApiAnalyzers) fails the build on a public change
+        // not declared in these files; this pins that the files and the assembly agree, type by type.
+        var folder = Path.Combine(RepositoryRoot(), "src", package);
+        var declared = File.ReadAllLines(Path.Combine(folder, "PublicAPI.Shipped.txt"))
+            .Concat(File.ReadAllLines(Path.Combine(folder, "PublicAPI.Unshipped.txt")))
+            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.Contains(' ', StringComparison.Ordinal)) // a type's line is its name alone
+            .Select(l => l.Replace("<T>", "`1", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        var assembly = package == "LocalStrategy.Kpi"
+            ? typeof(Strategy).Assembly
+            : typeof(LocalStrategy.Kpi.DependencyInjection.LocalStrategyKpiOptions).Assembly;
+        var exported = assembly.GetExportedTypes().Select(t => t.FullName!.Replace('+', '.')).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(exported.Except(declared));
+        Assert.Empty(declared.Except(exported));
+        Assert.Contains("<PackageReference Include=\"Microsoft.CodeAnalysis.PublicApiAnalyzers\"", File.ReadAllText(Path.Combine(folder, package + ".csproj")), StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LocalStrategy.Kpi.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root was not found.");
+    }
+
     private static bool IsInitOnly(MethodInfo setter)
         // By name: the netstandard2.0 build carries its own copy of the marker type.
         => setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
