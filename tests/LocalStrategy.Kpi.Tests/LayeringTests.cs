@@ -90,7 +90,7 @@ public sealed class LayeringTests
         // The rule itself can fail: a reference from Grading up to Serialization is caught in each form.
         Assert.Equal("Serialization", Resolve(Qualified.Match("using LocalStrategy.Kpi.Serialization;").Groups["ns"].Value, "Grading"));
         Assert.Equal("Serialization", Resolve(PartlyQualified.Match("<see cref=\"Serialization.PolicyJson\"/>").Groups["ns"].Value, "Grading"));
-        Assert.Equal("Grading.Engine", Resolve(PartlyQualified.Match("Engine.DeclarativePolicy.Compile(d)").Groups["ns"].Value, "Grading"));
+        Assert.Equal("Grading.Engine", Resolve(PartlyQualified.Match("Engine.PolicyCompiler.Compile(d)").Groups["ns"].Value, "Grading"));
         Assert.True(LevelOf("Serialization") > LevelOf("Grading"));
         Assert.DoesNotMatch(PartlyQualified, "x.Model.Name");
     }

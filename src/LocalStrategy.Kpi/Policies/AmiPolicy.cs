@@ -44,7 +44,7 @@ internal sealed class AmiPolicy : IGradingPolicy, IDefinedPolicy
         }
 
         Definition = definition;
-        engine = DeclarativePolicy.Compile(definition, Instances, null);
+        engine = PolicyCompiler.Compile(definition, Instances, null);
     }
 
     /// <summary>Gets 達成 (achieved): the target is met.</summary>

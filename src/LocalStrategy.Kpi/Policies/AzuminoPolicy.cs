@@ -43,7 +43,7 @@ internal sealed class AzuminoPolicy : IGradingPolicy, IDefinedPolicy
         }
 
         Definition = definition;
-        engine = DeclarativePolicy.Compile(definition, Instances, null);
+        engine = PolicyCompiler.Compile(definition, Instances, null);
         Bands = RateBands.Of(definition, "azumino.1", engine);
     }
 

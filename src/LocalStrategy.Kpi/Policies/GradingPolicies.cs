@@ -83,7 +83,7 @@ public static class GradingPolicies
         }
 
         return errors.Count == 0
-            ? DeclarativePolicy.Compile(definition, null, FindBuiltIn)
+            ? PolicyCompiler.Compile(definition, null, FindBuiltIn)
             : throw new DocumentException(PolicyJson.DocumentName, ValueList<ValidationError>.From(errors));
     }
 

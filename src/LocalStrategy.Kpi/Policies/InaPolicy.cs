@@ -32,7 +32,7 @@ internal sealed class InaPolicy : IGradingPolicy, IDefinedPolicy
     {
         Options = options;
         Definition = BuiltInPolicies.Definition(options.InterimJudging == InterimJudging.StraightLine ? StraightLinePolicyName : PolicyName);
-        engine = DeclarativePolicy.Compile(Definition, Instances, null);
+        engine = PolicyCompiler.Compile(Definition, Instances, null);
         Bands = RateBands.Of(Definition, "ina.year", engine);
     }
 

@@ -166,7 +166,7 @@ public sealed class PolicyRegistry
             return ValueList<ValidationError>.From(errors);
         }
 
-        var policy = DeclarativePolicy.Compile(definition, null, n => TryGet(n, out var p) ? p : null);
+        var policy = PolicyCompiler.Compile(definition, null, n => TryGet(n, out var p) ? p : null);
         return TryAddEntry(new Entry(policy, definition))
             ? ValueList<ValidationError>.Empty
             : Add(definition);

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FluentValidation.Results;
+using FluentValidation;
+using LocalStrategy.Kpi.Grading.Engine;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Serialization;
+
+/// <summary>The checks of a rule's bands: each condition, and that the bands cover the measure's line with no gap and no unreachable band.</summary>
+internal static class PolicyBandChecks
+{
+    internal static void CheckBands(ValidationContext<PolicyDocumentDto> context, List<BandDto> bands, string at, RuleMeasure measure, HashSet<string> grades, bool hasTarget)
+    {
+        var complete = new List<(BandCondition Condition, bool Conditional)>();
+        var allComplete = true;
+        for (var b = 0; b < bands.Count; b++)
+        {
+            var band = bands[b];
+            var bandPath = $"{at}.bands[{b}]";
+            if (band is null)
+            {
+                PolicyChecks.Fail(context, ValidationCodes.Required, bandPath, null, "An element of 'bands' is null; remove it or give a value.", "「bands」の要素が null です。削除するか値を指定してください。");
+                allComplete = false;
+                continue;
+            }
+
+            if (band.next == true && band.grade is not null)
+            {
+                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, bandPath + ".next", "true", "A band either gives a grade or passes to the next rule ('next': true), not both.", "区分は評価（grade）を与えるか次の基準へ渡す（next: true）かのどちらかです。両方は指定できません。");
+            }
+            else if (band.next != true)
+            {
+                if (band.grade is null)
+                {
+                    PolicyChecks.Fail(context, ValidationCodes.Required, bandPath + ".grade", null, "A band needs 'grade', or 'next': true to pass to the next rule.", "区分には評価（grade）か、次の基準へ渡す next: true が必要です。");
+                }
+                else
+                {
+                    PolicyChecks.KnownGrade(context, band.grade, bandPath + ".grade", grades);
+                }
+            }
+
+            if (band.measure is not null)
+            {
+                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, bandPath + ".measure", band.measure, "A band is read on its rule's measure; name another measure only in its 'and' conditions.", "区分は基準の測る量で判定します。別の量は and の条件でのみ指定できます。");
+            }
+
+            var condition = Condition(context, band, bandPath, measure, isAnd: false, hasTarget);
+            var ands = band.and ?? new List<ConditionDto>();
+            for (var a = 0; a < ands.Count; a++)
+            {
+                var andPath = $"{bandPath}.and[{a}]";
+                if (ands[a] is null)
+                {
+                    PolicyChecks.Fail(context, ValidationCodes.Required, andPath, null, "An element of 'and' is null; remove it or give a value.", "「and」の要素が null です。削除するか値を指定してください。");
+                    continue;
+                }
+
+                Condition(context, ands[a], andPath, measure, isAnd: true, hasTarget);
+            }
+
+            if (condition is null)
+            {
+                allComplete = false;
+            }
+            else
+            {
+                complete.Add((condition, ands.Count > 0));
+            }
+        }
+
+        if (!allComplete)
+        {
+            return;
+        }
+
+        var analysis = BandPartition.Analyse(measure, complete);
+        if (analysis.Gap is { } gap)
+        {
+            var value = Describe(gap, measure);
+            var baseline = analysis.GapBaseline is { } size ? string.Format(CultureInfo.InvariantCulture, " (with a baseline of ±{0})", size) : string.Empty;
+            var baselineJa = analysis.GapBaseline is { } s ? string.Format(CultureInfo.InvariantCulture, "（基準値 ±{0} のとき）", s) : string.Empty;
+            PolicyChecks.Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, $"The bands leave a gap: {Name(measure)} of {value}{baseline} gets no band. Add a band for it, or end with {{\"op\": \"otherwise\"}}.", $"区分に隙間があります。{NameJa(measure)}が {value}{baselineJa} のとき、どの区分にも当てはまりません。区分を追加するか、最後を {{\"op\": \"otherwise\"}} にしてください。");
+        }
+
+        foreach (var index in analysis.Unreachable)
+        {
+            PolicyChecks.Fail(context, PolicyValidationCodes.BandUnreachable, $"{at}.bands[{index}]", bands[index].grade, $"Band {index} ({Text.Of(bands[index].grade ?? "next")}) never applies: the bands above it take every value it covers. Reorder or remove it.", $"区分 {index}（{Text.Of(bands[index].grade ?? "next")}）は上の区分がすべての値を先に取るため、適用されることがありません。順序を見直すか削除してください。");
+        }
+    }
+
+    internal static BandCondition? Condition(ValidationContext<PolicyDocumentDto> context, ConditionDto dto, string path, RuleMeasure ruleMeasure, bool isAnd, bool hasTarget)
+    {
+        // A band's own measure is reported by CheckBands; the condition is then not complete.
+        var ok = isAnd || dto.measure is null;
+        RuleMeasure? measure = null;
+        if (isAnd)
+        {
+            if (!PolicyChecks.Known<RuleMeasure>(context, dto.measure, path + ".measure", "measure", "測る量", required: true, out var m))
+            {
+                ok = false;
+            }
+            else if (m == RuleMeasure.Manual)
+            {
+                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, "A condition cannot measure 'manual'.", "条件の量に manual は使えません。");
+                ok = false;
+            }
+            else if (!hasTarget && m is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet)
+            {
+                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, $"The condition measures '{dto.measure}', which needs a target, but its rule has none: the condition could never hold. Give the rule a 'target'.", $"条件の量「{dto.measure}」には目標値が必要ですが、基準に目標値（target）がないため、条件が成り立つことはありません。基準に target を指定してください。");
+                ok = false;
+            }
+            else
+            {
+                measure = m;
+            }
+        }
+
+        if (!PolicyDtoMapper.TryParseOperator(dto.op, out var comparison))
+        {
+            PolicyChecks.Fail(context, ValidationCodes.UnknownValue, path + ".op", dto.op, dto.op is null ? $"The field 'op' is required: use one of {Text.Names(PolicyDtoMapper.OperatorNames)}." : $"{Text.Of(dto.op)} is not a comparison: use one of {Text.Names(PolicyDtoMapper.OperatorNames)}.", $"比較（op）{Text.Of(dto.op)} は使えません。{Text.Names(PolicyDtoMapper.OperatorNames)} のいずれかにしてください。");
+            return null;
+        }
+
+        if (isAnd && comparison == BandComparison.Otherwise)
+        {
+            PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + ".op", dto.op, "'otherwise' holds for every value, so it adds nothing as an 'and' condition.", "otherwise はすべての値に当てはまるため、and の条件には使えません。");
+            ok = false;
+        }
+
+        var needs = comparison switch
+        {
+            BandComparison.AtLeast or BandComparison.Above or BandComparison.AtMost or BandComparison.Below or BandComparison.EqualTo => new[] { "value" },
+            BandComparison.Between => new[] { "min", "max", "minInclusive", "maxInclusive" },
+            BandComparison.Within => new[] { "tolerance", "inclusive" },
+            _ => Array.Empty<string>(),
+        };
+        var optional = comparison == BandComparison.Within ? new[] { "reference", "toleranceOf" } : Array.Empty<string>();
+        var given = new (string Name, bool Present)[]
+        {
+            ("value", dto.value is not null), ("min", dto.min is not null), ("max", dto.max is not null),
+            ("minInclusive", dto.minInclusive is not null), ("maxInclusive", dto.maxInclusive is not null),
+            ("reference", dto.reference is not null), ("tolerance", dto.tolerance is not null),
+            ("toleranceOf", dto.toleranceOf is not null), ("inclusive", dto.inclusive is not null),
+        };
+        var op = dto.op!;
+        foreach (var (name, present) in given)
+        {
+            if (needs.Contains(name) && !present)
+            {
+                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + "." + name, null, $"The comparison '{op}' needs '{name}'; boundary inclusivity is always stated, never assumed.", $"比較「{op}」には {name} が必要です。境界を含むかどうかは必ず明示します。");
+                ok = false;
+            }
+            else if (present && !needs.Contains(name) && !optional.Contains(name))
+            {
+                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + "." + name, null, $"The comparison '{op}' does not use '{name}'; remove it.", $"比較「{op}」は {name} を使いません。削除してください。");
+                ok = false;
+            }
+        }
+
+        if (comparison == BandComparison.Between && dto.min is { } min && dto.max is { } max && min > max)
+        {
+            PolicyChecks.Fail(context, ValidationCodes.OutOfRange, path + ".min", Text.Raw(min), $"'between' needs min ≤ max; found {Text.Of(min)} > {Text.Of(max)}.", $"between は min ≤ max にしてください。値: {Text.Of(min)} > {Text.Of(max)}。");
+            ok = false;
+        }
+
+        if (dto.tolerance is < 0m)
+        {
+            PolicyChecks.Fail(context, ValidationCodes.OutOfRange, path + ".tolerance", Text.Raw(dto.tolerance), $"A tolerance must not be negative; found {Text.Of(dto.tolerance)}.", $"許容幅（tolerance）は負にできません。値: {Text.Of(dto.tolerance)}。");
+            ok = false;
+        }
+
+        var toleranceOf = ToleranceBasis.Measure;
+        if (dto.toleranceOf is not null && !PolicyChecks.Known<ToleranceBasis>(context, dto.toleranceOf, path + ".toleranceOf", "toleranceOf", "許容幅の基準", required: false, out toleranceOf))
+        {
+            ok = false;
+        }
+
+        if (toleranceOf == ToleranceBasis.Baseline && (measure ?? ruleMeasure) is not (RuleMeasure.ChangeFromBaseline or RuleMeasure.ChangeFromPrevious))
+        {
+            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".toleranceOf", dto.toleranceOf, "A tolerance measured in the baseline only fits a change measure (changeFromBaseline, changeFromPrevious).", "基準値に対する許容幅は変化量（changeFromBaseline、changeFromPrevious）にだけ使えます。");
+            ok = false;
+        }
+
+        return ok ? PolicyDtoMapper.ToModel(dto) : null;
+    }
+
+    internal static string Describe(in Measured value, RuleMeasure measure) => value.Exact is { } exact ? exact.ToString() : value.Kind switch
+    {
+        RateKind.PositiveInfinity => "+∞",
+        RateKind.NegativeInfinity => "-∞",
+        _ => measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate
+            ? value.Value.ToString(CultureInfo.InvariantCulture) + " (" + Rate.Of(value.Value).ToPercentString(1) + ")"
+            : value.Value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    internal static string Name(RuleMeasure measure) => measure switch
+    {
+        RuleMeasure.AchievementRate => "an achievement rate",
+        RuleMeasure.ProgressRate => "a progress rate",
+        RuleMeasure.ChangeFromBaseline => "a change from the baseline",
+        RuleMeasure.ChangeFromPrevious => "a change from the previous year",
+        _ => "a target-met value (1 met, 0 not met)",
+    };
+
+    internal static string NameJa(RuleMeasure measure) => measure switch
+    {
+        RuleMeasure.AchievementRate => "達成率",
+        RuleMeasure.ProgressRate => "進捗率",
+        RuleMeasure.ChangeFromBaseline => "基準値からの変化",
+        RuleMeasure.ChangeFromPrevious => "前年度からの変化",
+        _ => "目標達成（1）か否か（0）",
+    };
+}
