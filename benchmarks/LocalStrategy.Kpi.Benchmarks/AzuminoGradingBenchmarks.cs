@@ -127,7 +127,7 @@ public class AzuminoGradingBenchmarks
         var sum = 0;
         for (var i = 0; i < indicators.Length; i++)
         {
-            var result = policy.Grade(indicators[i], context);
+            var result = policy.Evaluate(indicators[i], context);
             sum += result.Grade.Code.Length;
         }
 
@@ -142,7 +142,7 @@ public class AzuminoGradingBenchmarks
         var sum = 0;
         for (var i = 0; i < indicators.Length; i++)
         {
-            var result = declared.Grade(indicators[i], context);
+            var result = declared.Evaluate(indicators[i], context);
             sum += result.Grade.Code.Length;
         }
 

@@ -15,11 +15,11 @@ public interface IGradingPolicy
     /// <summary>Gets the grades of the scale in report order, the not-gradable label last.</summary>
     IReadOnlyList<Grade> Scale { get; }
 
-    /// <summary>Grades an indicator.</summary>
+    /// <summary>Grades an indicator for the context's fiscal year.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="context">The year and the plan period.</param>
     /// <returns>The result.</returns>
-    GradeResult Grade(Indicator indicator, in GradingContext context);
+    GradeResult Evaluate(Indicator indicator, in GradingContext context);
 
     /// <summary>Finds a grade of the scale by its code (for published and manual grades).</summary>
     /// <param name="code">A code such as <c>A</c>.</param>

@@ -80,5 +80,5 @@ internal sealed class InaPolicy : IGradingPolicy, IDefinedPolicy
     public Grade? FindGrade(string code) => engine.FindGrade(code);
 
     /// <inheritdoc/>
-    public GradeResult Grade(Indicator indicator, in GradingContext context) => engine.Grade(indicator, context);
+    public GradeResult Evaluate(Indicator indicator, in GradingContext context) => engine.Evaluate(indicator, context);
 }

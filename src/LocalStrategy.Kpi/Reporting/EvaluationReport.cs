@@ -154,7 +154,7 @@ public sealed class EvaluationReport
 
     private static IndicatorEvaluation Evaluate(IndicatorPlacement placement, IGradingPolicy policy, in GradingContext context, int? priorityLevel)
     {
-        var result = policy.Grade(placement.Indicator, context);
+        var result = policy.Evaluate(placement.Indicator, context);
         var publishedCode = placement.Indicator.ObservationFor(context.Year)?.PublishedGrade;
         var published = publishedCode is null ? null : policy.FindGrade(publishedCode);
         var computed = !result.Grade.Equals(Grade.NotGradable);

@@ -37,7 +37,7 @@ public sealed class CookbookTests
         };
 
     private static GradeResult Grade(IGradingPolicy policy, Indicator indicator, int year, FiscalYearRange plan)
-        => policy.Grade(indicator, new GradingContext(new FiscalYear(year), plan));
+        => policy.Evaluate(indicator, new GradingContext(new FiscalYear(year), plan));
 
     [Fact]
     public void Azumino_farmers_272_of_280_is_B()

@@ -32,7 +32,7 @@ internal static class Indicators
         };
 
     internal static GradeResult Grade(Indicator indicator, FiscalYear year, AzuminoPolicy? policy = null)
-        => (policy ?? AzuminoPolicy.Default).Grade(indicator, new GradingContext(year, Plan));
+        => (policy ?? AzuminoPolicy.Default).Evaluate(indicator, new GradingContext(year, Plan));
 
     internal static GradeResult Grade(Indicator indicator) => Grade(indicator, Fy2020);
 

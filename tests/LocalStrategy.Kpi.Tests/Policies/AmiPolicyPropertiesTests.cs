@@ -47,7 +47,7 @@ public sealed class AmiPolicyPropertiesTests
         Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var policy = AmiPolicy.Create("ami-variant", new AmiOptions { UnchangedTolerance = c.Tolerance });
-            var result = policy.Grade(Make(c.Direction, c.Baseline, c.Target, c.Year, c.Actual), new GradingContext(c.Year, Plan));
+            var result = policy.Evaluate(Make(c.Direction, c.Baseline, c.Target, c.Year, c.Actual), new GradingContext(c.Year, Plan));
             var met = Rates.Meets(c.Direction, c.Actual, c.Target);
             return result.Grade.Equals(AmiPolicy.Achieved) == met
                 && (!met || (result.Rule.Id == "ami.achieved" && result.IsGraded))
@@ -76,7 +76,7 @@ public sealed class AmiPolicyPropertiesTests
         Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var policy = AmiPolicy.Create("ami-variant", new AmiOptions { UnchangedTolerance = c.Tolerance });
-            var result = policy.Grade(Make(direction, c.Baseline, c.Target, Fy2027, c.Actual), new GradingContext(Fy2027, Plan));
+            var result = policy.Evaluate(Make(direction, c.Baseline, c.Target, Fy2027, c.Actual), new GradingContext(Fy2027, Plan));
             var sign = direction == Direction.HigherIsBetter ? 1m : -1m;
             var better = sign * (c.Actual - c.Baseline);
             var band = c.Tolerance * Math.Abs(c.Baseline);
@@ -109,8 +109,8 @@ public sealed class AmiPolicyPropertiesTests
             var better = direction == Direction.HigherIsBetter ? Math.Max(c.A1, c.A2) : Math.Min(c.A1, c.A2);
             var worse = direction == Direction.HigherIsBetter ? Math.Min(c.A1, c.A2) : Math.Max(c.A1, c.A2);
             var context = new GradingContext(Fy2027, Plan);
-            var gBetter = policy.Grade(Make(direction, c.Baseline, c.Target, Fy2027, better), context);
-            var gWorse = policy.Grade(Make(direction, c.Baseline, c.Target, Fy2027, worse), context);
+            var gBetter = policy.Evaluate(Make(direction, c.Baseline, c.Target, Fy2027, better), context);
+            var gWorse = policy.Evaluate(Make(direction, c.Baseline, c.Target, Fy2027, worse), context);
 
             // With a current value, a target and an actual, every case is graded on the four-step scale.
             return gBetter.IsGraded && gWorse.IsGraded
@@ -131,7 +131,7 @@ public sealed class AmiPolicyPropertiesTests
         Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var policy = AmiPolicy.Create("ami-variant", new AmiOptions { UnchangedTolerance = c.Tolerance });
-            var result = policy.Grade(c.Indicator, new GradingContext(c.Year, Plan));
+            var result = policy.Evaluate(c.Indicator, new GradingContext(c.Year, Plan));
             var manual = c.Indicator.Basis == GradingBasis.Manual;
             var missing = result.Reason is NotGradableReason.NoActual or NotGradableReason.NotPublished or NotGradableReason.Suspended;
             return result.IndicatorId == c.Indicator.Id

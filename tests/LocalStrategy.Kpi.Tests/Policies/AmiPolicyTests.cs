@@ -161,7 +161,7 @@ public sealed class AmiPolicyTests
     [InlineData("2500", "Worsened")]
     public void Within_ten_percent_of_the_current_value_is_unchanged(string madeUpActual, string grade)
     {
-        var result = TenPercent.Grade(WithActual(Visitors, Fy2027, D(madeUpActual)), new GradingContext(Fy2027, Plan));
+        var result = TenPercent.Evaluate(WithActual(Visitors, Fy2027, D(madeUpActual)), new GradingContext(Fy2027, Plan));
 
         Assert.Equal(grade, result.Grade.Code);
     }
@@ -181,8 +181,8 @@ public sealed class AmiPolicyTests
     {
         // 実質町内総生産: the target 284,394 lies within 10 % of 277,835 (27,783.5), yet meeting it is 達成;
         // made-up 280,000 is not met and within the tolerance → 横ばい (改善 without the tolerance).
-        Assert.Equal(AmiPolicy.Achieved, TenPercent.Grade(WithActual(TownProduct, Fy2027, 284_394m), new GradingContext(Fy2027, Plan)).Grade);
-        Assert.Equal(AmiPolicy.Unchanged, TenPercent.Grade(WithActual(TownProduct, Fy2027, 280_000m), new GradingContext(Fy2027, Plan)).Grade);
+        Assert.Equal(AmiPolicy.Achieved, TenPercent.Evaluate(WithActual(TownProduct, Fy2027, 284_394m), new GradingContext(Fy2027, Plan)).Grade);
+        Assert.Equal(AmiPolicy.Unchanged, TenPercent.Evaluate(WithActual(TownProduct, Fy2027, 280_000m), new GradingContext(Fy2027, Plan)).Grade);
         Assert.Equal(AmiPolicy.Improved, Grade(WithActual(TownProduct, Fy2027, 280_000m), Fy2027).Grade);
     }
 
@@ -198,7 +198,7 @@ public sealed class AmiPolicyTests
     {
         var indicator = Kgi("k", "テスト指標", new Unit("人"), Direction.HigherIsBetter, ValueKind.AnnualFlow, -200m, ReportingPeriod.OfFiscalYear(Fy2024), -100m);
 
-        Assert.Equal(grade, TenPercent.Grade(WithActual(indicator, Fy2027, D(madeUpActual)), new GradingContext(Fy2027, Plan)).Grade.Code);
+        Assert.Equal(grade, TenPercent.Evaluate(WithActual(indicator, Fy2027, D(madeUpActual)), new GradingContext(Fy2027, Plan)).Grade.Code);
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public sealed class AmiPolicyTests
 
         foreach (var policy in new[] { AmiPolicy.Default, TenPercent })
         {
-            var result = policy.Grade(indicator, new GradingContext(Fy2025, Plan));
+            var result = policy.Evaluate(indicator, new GradingContext(Fy2025, Plan));
 
             Assert.Equal(AmiPolicy.NotMeasurable, result.Grade);
             Assert.Equal(reason, result.Reason);
@@ -313,7 +313,7 @@ public sealed class AmiPolicyTests
         // −1 is not met (target 1e17) and within the band → 横ばい.
         var high = Kgi("k", "テスト指標", new Unit("人"), Direction.HigherIsBetter, ValueKind.Level, decimal.MinValue + 1m, ReportingPeriod.OfFiscalYear(Fy2024), 1e17m);
         var wide = AmiPolicy.Create("ami-variant", new AmiOptions { UnchangedTolerance = 2m });
-        Assert.Equal(AmiPolicy.Unchanged, wide.Grade(WithActual(high, Fy2027, -1m), new GradingContext(Fy2027, Plan)).Grade);
+        Assert.Equal(AmiPolicy.Unchanged, wide.Evaluate(WithActual(high, Fy2027, -1m), new GradingContext(Fy2027, Plan)).Grade);
 
         // Tolerance 0: −1 is about 7.9e28 better than the current value → 改善; decimal.MaxValue meets 1e17 → 達成.
         Assert.Equal(AmiPolicy.Improved, Grade(WithActual(high, Fy2027, -1m), Fy2027).Grade);
@@ -370,7 +370,7 @@ public sealed class AmiPolicyTests
     private static Indicator WithActual(Indicator indicator, FiscalYear year, decimal madeUpActual)
         => indicator with { Observations = ValueList<Observation>.Of(new Observation(year) { Value = madeUpActual }) };
 
-    private static GradeResult Grade(Indicator indicator, FiscalYear year) => AmiPolicy.Default.Grade(indicator, new GradingContext(year, Plan));
+    private static GradeResult Grade(Indicator indicator, FiscalYear year) => AmiPolicy.Default.Evaluate(indicator, new GradingContext(year, Plan));
 
     private static decimal D(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

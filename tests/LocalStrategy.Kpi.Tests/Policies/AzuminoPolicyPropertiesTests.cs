@@ -36,7 +36,7 @@ public sealed class AzuminoPolicyPropertiesTests
 
         Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var result = c.Policy.Grade(c.Indicator, new GradingContext(c.Year, Plan));
+            var result = c.Policy.Evaluate(c.Indicator, new GradingContext(c.Year, Plan));
             return result.IndicatorId == c.Indicator.Id
                 && result.Year == c.Year
                 && c.Policy.Scale.Contains(result.Grade)

@@ -44,8 +44,8 @@ public sealed class GradingPoliciesTests
         var context = new GradingContext(Indicators.Fy2020, Indicators.Plan);
         var strict = GradingPolicies.CreateAzumino("azumino-strict", new AzuminoOptions { ExactlySixtyPercentIsC = false });
 
-        Assert.Equal("C", GradingPolicies.Azumino.Grade(kpi, context).Grade.Code);
-        Assert.Equal("D", strict.Grade(kpi, context).Grade.Code);
+        Assert.Equal("C", GradingPolicies.Azumino.Evaluate(kpi, context).Grade.Code);
+        Assert.Equal("D", strict.Evaluate(kpi, context).Grade.Code);
     }
 
     [Fact]

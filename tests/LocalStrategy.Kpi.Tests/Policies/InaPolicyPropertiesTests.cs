@@ -52,8 +52,8 @@ public sealed class InaPolicyPropertiesTests
             var better = direction == Direction.HigherIsBetter ? Math.Max(c.A1, c.A2) : Math.Min(c.A1, c.A2);
             var worse = direction == Direction.HigherIsBetter ? Math.Min(c.A1, c.A2) : Math.Max(c.A1, c.A2);
             var context = new GradingContext(c.Year, Plan);
-            var rBetter = policy.Grade(Make(direction, c.Baseline, c.BaseYear, c.Target, c.Year, better), context);
-            var rWorse = policy.Grade(Make(direction, c.Baseline, c.BaseYear, c.Target, c.Year, worse), context);
+            var rBetter = policy.Evaluate(Make(direction, c.Baseline, c.BaseYear, c.Target, c.Year, better), context);
+            var rWorse = policy.Evaluate(Make(direction, c.Baseline, c.BaseYear, c.Target, c.Year, worse), context);
 
             // Whether a path exists does not depend on the actual; the final value (never 0 here) always grades.
             return rBetter.IsGraded == rWorse.IsGraded
@@ -77,7 +77,7 @@ public sealed class InaPolicyPropertiesTests
         Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var indicator = Make(c.Direction, c.Baseline, 2023, c.Target, c.Year, c.Actual);
-            var result = InaPolicy.Default.Grade(indicator, new GradingContext(c.Year, Plan));
+            var result = InaPolicy.Default.Evaluate(indicator, new GradingContext(c.Year, Plan));
             var rate = Rates.Achievement(c.Direction, c.Actual, c.Target);
 
             // domain.md: 順調 actual ≥ indicator value (met, in the stated direction); おおむね順調 ≥ 80 %; 努力を要する below.
@@ -108,8 +108,8 @@ public sealed class InaPolicyPropertiesTests
         {
             var finalYear = indicator.Targets.Max(t => t.Year);
             var context = new GradingContext(finalYear, Plan);
-            var byFinal = InaPolicy.Default.Grade(indicator, context);
-            var byPath = ByPath.Grade(indicator, context);
+            var byFinal = InaPolicy.Default.Evaluate(indicator, context);
+            var byPath = ByPath.Evaluate(indicator, context);
             return byFinal.Grade.Equals(byPath.Grade)
                 && byFinal.Numbers.Rate == byPath.Numbers.Rate
                 && byFinal.Reason == byPath.Reason
@@ -139,7 +139,7 @@ public sealed class InaPolicyPropertiesTests
             var year = new FiscalYear(baseYear + c.K);
             var target = c.Baseline + (c.Step * c.N);
             var path = c.Baseline + (c.Step * c.K);
-            var result = ByPath.Grade(Make(c.Direction, c.Baseline, baseYear, target, year, c.Actual), new GradingContext(year, Plan));
+            var result = ByPath.Evaluate(Make(c.Direction, c.Baseline, baseYear, target, year, c.Actual), new GradingContext(year, Plan));
             var judged = c.K == c.N ? target : path;
             if (judged == 0m)
             {
@@ -169,7 +169,7 @@ public sealed class InaPolicyPropertiesTests
 
         Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var result = c.Policy.Grade(c.Indicator, new GradingContext(c.Year, Plan));
+            var result = c.Policy.Evaluate(c.Indicator, new GradingContext(c.Year, Plan));
             var manual = c.Indicator.Basis == GradingBasis.Manual;
             var missing = result.Reason is NotGradableReason.NoActual or NotGradableReason.NotPublished or NotGradableReason.Suspended;
             return result.IndicatorId == c.Indicator.Id

@@ -220,7 +220,7 @@ public sealed class InaPolicyTests
         // Path: 100 + (160 − 100) × (2026 − 2023) / (2029 − 2023) = 100 + 60 × 3/6 = 130.
         // Made-up actual 118: 118 / 130 = 0.9077 → おおむね順調 (against 160 it was 努力を要する).
         const decimal madeUpActual = 118m;
-        var result = ByPath.Grade(WithActual(HundredToOneSixty(), Fy2026, madeUpActual), new GradingContext(Fy2026, Plan));
+        var result = ByPath.Evaluate(WithActual(HundredToOneSixty(), Fy2026, madeUpActual), new GradingContext(Fy2026, Plan));
 
         Assert.Equal(InaPolicy.MostlyOnTrack, result.Grade);
         Assert.Equal("ina.path", result.Rule.Id);
@@ -242,8 +242,8 @@ public sealed class InaPolicyTests
     public void The_path_value_of_each_interim_year_is_on_the_straight_line(int year, string pathValue)
     {
         var fy = new FiscalYear(year);
-        var onPath = ByPath.Grade(WithActual(HundredToOneSixty(), fy, D(pathValue)), new GradingContext(fy, Plan));
-        var eightyPercent = ByPath.Grade(WithActual(HundredToOneSixty(), fy, D(pathValue) * 0.8m), new GradingContext(fy, Plan));
+        var onPath = ByPath.Evaluate(WithActual(HundredToOneSixty(), fy, D(pathValue)), new GradingContext(fy, Plan));
+        var eightyPercent = ByPath.Evaluate(WithActual(HundredToOneSixty(), fy, D(pathValue) * 0.8m), new GradingContext(fy, Plan));
 
         Assert.Equal(D(pathValue), onPath.Numbers.Target);
         Assert.Equal(InaPolicy.OnTrack, onPath.Grade);
@@ -262,7 +262,7 @@ public sealed class InaPolicyTests
     [InlineData("103.9", "NeedsEffort")]
     public void The_bands_apply_to_the_path_value(string madeUpActual, string grade)
     {
-        var result = ByPath.Grade(WithActual(HundredToOneSixty(), Fy2026, D(madeUpActual)), new GradingContext(Fy2026, Plan));
+        var result = ByPath.Evaluate(WithActual(HundredToOneSixty(), Fy2026, D(madeUpActual)), new GradingContext(Fy2026, Plan));
 
         Assert.Equal(grade, result.Grade.Code);
     }
@@ -330,7 +330,7 @@ public sealed class InaPolicyTests
 
         foreach (var policy in new[] { InaPolicy.Default, ByPath })
         {
-            var result = policy.Grade(WithActual(indicator, fy2027, 120m), new GradingContext(fy2027, Plan));
+            var result = policy.Evaluate(WithActual(indicator, fy2027, 120m), new GradingContext(fy2027, Plan));
 
             Assert.Equal(InaPolicy.OnTrack, result.Grade);
             Assert.Equal("ina.year", result.Rule.Id);
@@ -363,7 +363,7 @@ public sealed class InaPolicyTests
 
         foreach (var policy in new[] { InaPolicy.Default, ByPath })
         {
-            var result = policy.Grade(WithActual(HundredToOneSixty(), fy2030, 150m), new GradingContext(fy2030, Plan));
+            var result = policy.Evaluate(WithActual(HundredToOneSixty(), fy2030, 150m), new GradingContext(fy2030, Plan));
 
             Assert.Equal(InaPolicy.MostlyOnTrack, result.Grade);
             Assert.Equal("ina.final", result.Rule.Id);
@@ -379,7 +379,7 @@ public sealed class InaPolicyTests
 
         foreach (var policy in new[] { InaPolicy.Default, ByPath })
         {
-            var result = policy.Grade(indicator, new GradingContext(Fy2026, Plan));
+            var result = policy.Evaluate(indicator, new GradingContext(Fy2026, Plan));
 
             Assert.Equal("NoActual", result.Grade.Code);
             Assert.Equal("実績値なし", result.Grade.Label.Japanese);
@@ -408,7 +408,7 @@ public sealed class InaPolicyTests
 
         foreach (var policy in new[] { InaPolicy.Default, ByPath })
         {
-            var result = policy.Grade(indicator, new GradingContext(Fy2026, Plan));
+            var result = policy.Evaluate(indicator, new GradingContext(Fy2026, Plan));
 
             Assert.Equal(InaPolicy.NoActual, result.Grade);
             Assert.Equal(reason, result.Reason);
@@ -436,7 +436,7 @@ public sealed class InaPolicyTests
     [Fact]
     public void No_actual_is_reported_before_a_missing_baseline_under_the_straight_line()
     {
-        var result = ByPath.Grade(HundredToOneSixty() with { Baseline = null }, new GradingContext(Fy2026, Plan));
+        var result = ByPath.Evaluate(HundredToOneSixty() with { Baseline = null }, new GradingContext(Fy2026, Plan));
 
         Assert.Equal(InaPolicy.NoActual, result.Grade);
         Assert.Equal(NotGradableReason.NoActual, result.Reason);
@@ -457,7 +457,7 @@ public sealed class InaPolicyTests
         };
         var indicator = WithActual(HundredToOneSixty() with { Baseline = baseline }, Fy2026, 118m);
 
-        var byPath = ByPath.Grade(indicator, new GradingContext(Fy2026, Plan));
+        var byPath = ByPath.Evaluate(indicator, new GradingContext(Fy2026, Plan));
         var byFinal = Grade(indicator, Fy2026);
 
         Assert.Equal(KpiGrade.NotGradable, byPath.Grade);
@@ -545,10 +545,10 @@ public sealed class InaPolicyTests
     private static Indicator WithActual(Indicator indicator, FiscalYear year, decimal madeUpActual)
         => indicator with { Observations = ValueList<Observation>.Of(new Observation(year) { Value = madeUpActual }) };
 
-    private static GradeResult Grade(Indicator indicator, FiscalYear year) => InaPolicy.Default.Grade(indicator, new GradingContext(year, Plan));
+    private static GradeResult Grade(Indicator indicator, FiscalYear year) => InaPolicy.Default.Evaluate(indicator, new GradingContext(year, Plan));
 
     private static GradeResult PathGrade(Indicator indicator, FiscalYear year, decimal madeUpActual)
-        => ByPath.Grade(WithActual(indicator, year, madeUpActual), new GradingContext(year, Plan));
+        => ByPath.Evaluate(WithActual(indicator, year, madeUpActual), new GradingContext(year, Plan));
 
     private static decimal D(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -77,7 +77,7 @@ public sealed class PolicyJsonMutationTests
                 return ex.Errors.All(e => e.Code == Kpi.Validation.PolicyValidationCodes.UnknownPolicy);
             }
 
-            var result = policy.Grade(c.Indicator, new GradingContext(new FiscalYear(c.Year), new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2029))));
+            var result = policy.Evaluate(c.Indicator, new GradingContext(new FiscalYear(c.Year), new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2029))));
             return policy.Scale.Contains(result.Grade) && PolicyJson.Read(PolicyJson.Write(read.Value!)).GetValueOrThrow() == read.Value;
         }));
     }

@@ -44,7 +44,7 @@ internal sealed class CompiledOverride
 
         if (Policy is not null)
         {
-            return Policy.Grade(indicator, context);
+            return Policy.Evaluate(indicator, context);
         }
 
         var observation = indicator.ObservationFor(context.Year);

@@ -66,7 +66,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public GradeResult Grade(Indicator indicator, in GradingContext context)
+    public GradeResult Evaluate(Indicator indicator, in GradingContext context)
     {
         Preconditions.CheckNotNull(indicator, nameof(indicator));
         return overrides is null ? GradeByRules(indicator, context) : GradeWithOverrides(indicator, context);
@@ -132,7 +132,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private GradeResult NotInForce(Indicator indicator, in GradingContext context)
-        => new(indicator.Id, context.Year, Grading.Grade.NotGradable, notInForce, NotGradableReason.NotApplicable, default);
+        => new(indicator.Id, context.Year, Grade.NotGradable, notInForce, NotGradableReason.NotApplicable, default);
 
     // No rule gave a result: every rule that applied passed the indicator on, none applied, or the first
     // rule for the indicator needs a target that is missing (then the version's outcomes say which reason
@@ -142,12 +142,12 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
     {
         if (passed is not null)
         {
-            return new GradeResult(indicator.Id, context.Year, Grading.Grade.NotGradable, passed.Rule, NotGradableReason.NotApplicable, default);
+            return new GradeResult(indicator.Id, context.Year, Grade.NotGradable, passed.Rule, NotGradableReason.NotApplicable, default);
         }
 
         if (reporting is null)
         {
-            return new GradeResult(indicator.Id, context.Year, Grading.Grade.NotGradable, FallbackRule(version, indicator), NotGradableReason.NotApplicable, default);
+            return new GradeResult(indicator.Id, context.Year, Grade.NotGradable, FallbackRule(version, indicator), NotGradableReason.NotApplicable, default);
         }
 
         RuleApplication.ApplyInFull(reporting, indicator, context, new RuleFacts.Facts(observation, null), out var missing);

@@ -16,7 +16,7 @@ internal sealed class FirstApplicablePolicy : IGradingPolicy
     {
         Name = name;
         this.policies = policies;
-        scale = policies.SelectMany(p => p.Scale).Where(g => !g.Equals(Grading.Grade.NotGradable)).Distinct().Append(Grading.Grade.NotGradable).ToList().AsReadOnly();
+        scale = policies.SelectMany(p => p.Scale).Where(g => !g.Equals(Grade.NotGradable)).Distinct().Append(Grade.NotGradable).ToList().AsReadOnly();
     }
 
     /// <inheritdoc/>
@@ -29,9 +29,9 @@ internal sealed class FirstApplicablePolicy : IGradingPolicy
     public Grade? FindGrade(string code) => scale.FirstOrDefault(g => string.Equals(g.Code, code, StringComparison.Ordinal));
 
     /// <inheritdoc/>
-    public GradeResult Grade(Indicator indicator, in GradingContext context)
+    public GradeResult Evaluate(Indicator indicator, in GradingContext context)
     {
-        var first = policies[0].Grade(indicator, context);
+        var first = policies[0].Evaluate(indicator, context);
         if (first.IsGraded)
         {
             return first;
@@ -39,7 +39,7 @@ internal sealed class FirstApplicablePolicy : IGradingPolicy
 
         for (var i = 1; i < policies.Length; i++)
         {
-            var result = policies[i].Grade(indicator, context);
+            var result = policies[i].Evaluate(indicator, context);
             if (result.IsGraded)
             {
                 return result;

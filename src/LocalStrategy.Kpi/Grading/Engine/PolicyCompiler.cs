@@ -57,7 +57,7 @@ internal static class PolicyCompiler
             {
                 if (outcomes.All(o => o.Reason != outcome.Reason))
                 {
-                    outcomes.Add(new CompiledOutcome(outcome.Reason, Find(outcome.Grade) ?? Grading.Grade.NotGradable, outcome.Rule));
+                    outcomes.Add(new CompiledOutcome(outcome.Reason, Find(outcome.Grade) ?? Grade.NotGradable, outcome.Rule));
                 }
             }
 
@@ -65,7 +65,7 @@ internal static class PolicyCompiler
             {
                 if (outcomes.All(o => o.Reason != reason))
                 {
-                    outcomes.Add(new CompiledOutcome(reason, Grading.Grade.NotGradable, null));
+                    outcomes.Add(new CompiledOutcome(reason, Grade.NotGradable, null));
                 }
             }
 
@@ -75,7 +75,7 @@ internal static class PolicyCompiler
                 rule.UseOutcomes(ordered);
             }
 
-            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules, version.Grades.Select(g => local[g.Code]).Append(Grading.Grade.NotGradable).ToArray());
+            compiled[i] = new CompiledVersion(version.EffectiveFrom, rules, version.Grades.Select(g => local[g.Code]).Append(Grade.NotGradable).ToArray());
         }
 
         Dictionary<string, CompiledOverride[]>? byIndicator = null;
@@ -98,7 +98,7 @@ internal static class PolicyCompiler
             {
                 foreach (var grade in other!.Scale)
                 {
-                    if (!grade.Equals(Grading.Grade.NotGradable))
+                    if (!grade.Equals(Grade.NotGradable))
                     {
                         Intern(grade);
                     }
@@ -106,7 +106,7 @@ internal static class PolicyCompiler
             }
         }
 
-        scale.Add(Grading.Grade.NotGradable);
+        scale.Add(Grade.NotGradable);
         return new DeclarativePolicy(definition, compiled, scale.ToArray(), byIndicator);
     }
 }

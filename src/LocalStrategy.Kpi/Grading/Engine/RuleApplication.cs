@@ -96,7 +96,7 @@ internal static class RuleApplication
             };
             var stageNumbers = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, default, facts.PathValue);
             result = stageGrade is null
-                ? new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, stageNumbers)
+                ? new GradeResult(indicator.Id, year, Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, stageNumbers)
                 : new GradeResult(indicator.Id, year, stageGrade, rule.Rule, NotGradableReason.None, stageNumbers);
             return true;
         }
@@ -105,7 +105,7 @@ internal static class RuleApplication
         var numbers = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, rule.UsesRate ? rate : default, facts.PathValue);
         if (!measured.IsDefined)
         {
-            result = new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, numbers);
+            result = new GradeResult(indicator.Id, year, Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, numbers);
             return true;
         }
 
@@ -140,7 +140,7 @@ internal static class RuleApplication
             return true;
         }
 
-        result = new GradeResult(indicator.Id, year, Grading.Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, numbers);
+        result = new GradeResult(indicator.Id, year, Grade.NotGradable, rule.Rule, NotGradableReason.NotApplicable, numbers);
         return true;
     }
 

@@ -18,7 +18,7 @@ public sealed class DeclarativePolicyTests
     private static IGradingPolicy Policy(string json) => GradingPolicies.Create(Valid(json));
 
     private static GradeResult Grade(IGradingPolicy policy, Indicator indicator, int year)
-        => policy.Grade(indicator, new GradingContext(new FiscalYear(year), Plan));
+        => policy.Evaluate(indicator, new GradingContext(new FiscalYear(year), Plan));
 
     private static Indicator Kpi(Direction direction = Direction.HigherIsBetter, GradingBasis basis = GradingBasis.Target, decimal? baseline = null)
         => new("k1", IndicatorKind.Kpi, "テスト指標", new Unit("人"), direction, ValueKind.Level, basis)
@@ -332,8 +332,8 @@ public sealed class DeclarativePolicyTests
         var trend = Having(Kpi(basis: GradingBasis.Trend, baseline: 50m), Array.Empty<(int, decimal)>(), (2025, 60m));
         var noActual = Kpi();
 
-        Assert.Equal(("Improved", "ami.baseline"), Code(combined.Grade(trend, new GradingContext(new FiscalYear(2025), Plan))));
-        Assert.Equal(("N", "t.rate"), Code(combined.Grade(noActual, new GradingContext(new FiscalYear(2025), Plan))));
+        Assert.Equal(("Improved", "ami.baseline"), Code(combined.Evaluate(trend, new GradingContext(new FiscalYear(2025), Plan))));
+        Assert.Equal(("N", "t.rate"), Code(combined.Evaluate(noActual, new GradingContext(new FiscalYear(2025), Plan))));
         Assert.Equal("target-then-ami", combined.Name);
         Assert.Equal("NotGradable", combined.Scale[combined.Scale.Count - 1].Code);
         Assert.Contains(combined.Scale, g => g.Code == "Improved");

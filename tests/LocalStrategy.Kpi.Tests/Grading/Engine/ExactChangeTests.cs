@@ -25,7 +25,7 @@ public sealed class ExactChangeTests
             Observations = ValueList<Observation>.Of(new Observation(new FiscalYear(2027)) { Value = actual }),
         };
         var plan = new FiscalYearRange(new FiscalYear(2025), new FiscalYear(2027));
-        return AmiPolicy.Create("ami-variant", new AmiOptions { UnchangedTolerance = tolerance }).Grade(indicator, new GradingContext(new FiscalYear(2027), plan)).Grade.Code;
+        return AmiPolicy.Create("ami-variant", new AmiOptions { UnchangedTolerance = tolerance }).Evaluate(indicator, new GradingContext(new FiscalYear(2027), plan)).Grade.Code;
     }
 
     [Theory]

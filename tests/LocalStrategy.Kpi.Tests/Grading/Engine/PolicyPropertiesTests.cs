@@ -56,8 +56,8 @@ public sealed class PolicyPropertiesTests
         {
             var policy = GradingPolicies.Create(c.Definition);
             var context = new GradingContext(c.Year, Plan);
-            var first = policy.Grade(c.Indicator, context);
-            var second = GradingPolicies.Create(c.Definition).Grade(c.Indicator, context);
+            var first = policy.Evaluate(c.Indicator, context);
+            var second = GradingPolicies.Create(c.Definition).Evaluate(c.Indicator, context);
             return first.IndicatorId == "k"
                 && first.Year == c.Year
                 && policy.Scale.Contains(first.Grade)
@@ -83,7 +83,7 @@ public sealed class PolicyPropertiesTests
             return c.Values.All(v =>
             {
                 var expected = FirstHolding(c.Bands, v);
-                var result = policy.Grade(RateIndicator(v), new GradingContext(new FiscalYear(2020), Plan));
+                var result = policy.Evaluate(RateIndicator(v), new GradingContext(new FiscalYear(2020), Plan));
                 return expected is not null && result.IsGraded && result.Grade.Code == c.Bands[expected.Value].Grade;
             });
         }));
