@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using LocalStrategy.Kpi.Population;
+using LocalStrategy.Kpi.Reporting;
 
 namespace LocalStrategy.Kpi.Cli;
 
@@ -69,42 +68,9 @@ internal static class VisionCommand
             return KpiCommand.UsageError;
         }
 
-        var view = Build(strategy, vision, at, interpolation);
-        output.Write(format == "json" ? Json(view) : Table(view));
+        var report = PopulationVisionReport.Create(strategy, interpolation, at);
+        output.Write(format == "json" ? PopulationVisionReportJson.Write(report) + Environment.NewLine : Table(report));
         return KpiCommand.Success;
-    }
-
-    private static VisionView Build(Strategy strategy, PopulationVision vision, ReportingPeriod? at, PathInterpolation interpolation)
-    {
-        var path = new List<(string Year, decimal? Value, bool Stated)>();
-        if (vision.Targets.Count > 0)
-        {
-            var first = (int)Math.Floor(vision.Targets.Min(t => PopulationPath.Position(t.Period)));
-            var last = (int)Math.Floor(vision.Targets.Max(t => PopulationPath.Position(t.Period)));
-            var kind = vision.Targets[0].Period.Kind == PeriodKind.FiscalYear ? PeriodKind.FiscalYear : PeriodKind.CalendarYear;
-            for (var y = first; y <= last; y++)
-            {
-                var period = kind == PeriodKind.FiscalYear ? ReportingPeriod.OfFiscalYear(new FiscalYear(y)) : ReportingPeriod.OfCalendarYear(y);
-                var stated = vision.Targets.Any(t => PopulationPath.Position(t.Period) == y);
-                path.Add((period.ToString(), PopulationPath.ValueAt(vision, period, interpolation), stated));
-            }
-        }
-
-        var actuals = vision.Actuals
-            .Select(a => (Actual: a, Path: PopulationPath.ValueAt(vision, a.AsOf, interpolation), Deviation: PopulationPath.PaceDeviation(vision, a, interpolation), Needed: PopulationPath.ChangeNeeded(vision, a)))
-            .ToList();
-
-        ImpliedPopulation? implied = null;
-        decimal? impliedPath = null;
-        var latest = vision.Actuals.Count > 0 ? vision.Actuals[vision.Actuals.Count - 1] : null;
-        if (latest is not null && vision.ComponentTargets.Count > 0)
-        {
-            var until = vision.ComponentTargets.Max(c => c.Years.Last);
-            implied = PopulationPath.Implied(vision, latest, until);
-            impliedPath = PopulationPath.ValueAt(vision, ReportingPeriod.OfFiscalYear(until), interpolation);
-        }
-
-        return new VisionView(strategy, vision, interpolation, path, actuals, implied, impliedPath, at, at is { } p ? PopulationPath.ValueAt(vision, p, interpolation) : null);
     }
 
     private static string N(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
@@ -113,7 +79,7 @@ internal static class VisionCommand
 
     private static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + N(value);
 
-    private static string Table(VisionView v)
+    private static string Table(PopulationVisionReport v)
     {
         var s = new StringBuilder();
         s.AppendLine(v.Strategy.Municipality.Name + " — " + v.Strategy.Title);
@@ -130,9 +96,9 @@ internal static class VisionCommand
         {
             s.AppendLine();
             s.AppendLine("Target path (each year; * = stated target)");
-            foreach (var (year, value, stated) in v.Path)
+            foreach (var year in v.Path)
             {
-                s.AppendLine("  " + year + (stated ? " * " : "   ") + N(value));
+                s.AppendLine("  " + year.Period + (year.Stated ? " * " : "   ") + N(year.Value));
             }
         }
 
@@ -149,12 +115,12 @@ internal static class VisionCommand
             s.AppendLine("  none");
         }
 
-        foreach (var (actual, path, deviation, needed) in v.Actuals)
+        foreach (var (actual, path, deviation, next, perYear) in v.Actuals)
         {
             s.Append("  " + actual.AsOf + "  " + N(actual.Value));
             s.Append(actual.Source is null ? string.Empty : " (" + actual.Source + ")");
             s.Append(deviation is { } d ? "  path " + N(path) + ", " + (d >= 0 ? "ahead by " : "behind by ") + N(Math.Abs(d)) : "  outside the stated targets");
-            s.AppendLine(needed is { } n ? string.Format(CultureInfo.InvariantCulture, "; to reach {0} in {1}: {2}/year", N(n.Target.Current.PathValue), n.Target.Period, Signed(decimal.Round(n.PerYear, 1))) : string.Empty);
+            s.AppendLine(next is not null && perYear is { } n ? string.Format(CultureInfo.InvariantCulture, "; to reach {0} in {1}: {2}/year", N(next.Current.PathValue), next.Period, Signed(decimal.Round(n, 1))) : string.Empty);
         }
 
         if (v.Vision.ComponentTargets.Count > 0)
@@ -180,105 +146,4 @@ internal static class VisionCommand
 
         return s.ToString();
     }
-
-    private static string Json(VisionView v)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("strategy", v.Strategy.Id);
-            w.WriteString("interpolation", v.Interpolation == PathInterpolation.Step ? "step" : "linear");
-            w.WriteStartArray("path");
-            foreach (var (year, value, stated) in v.Path)
-            {
-                w.WriteStartObject();
-                w.WriteString("period", year);
-                Number(w, "value", value);
-                w.WriteBoolean("stated", stated);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (v.At is { } at)
-            {
-                w.WriteStartObject("at");
-                w.WriteString("period", at.ToString());
-                Number(w, "value", v.AtValue);
-                w.WriteEndObject();
-            }
-
-            w.WriteStartArray("actuals");
-            foreach (var (actual, path, deviation, needed) in v.Actuals)
-            {
-                w.WriteStartObject();
-                w.WriteString("asOf", actual.AsOf.ToString());
-                w.WriteNumber("value", actual.Value);
-                if (actual.Source is null)
-                {
-                    w.WriteNull("source");
-                }
-                else
-                {
-                    w.WriteString("source", actual.Source);
-                }
-
-                Number(w, "path", path);
-                Number(w, "paceDeviation", deviation);
-                if (needed is { } n)
-                {
-                    w.WriteString("nextTarget", n.Target.Period.ToString());
-                    w.WriteNumber("changeNeededPerYear", n.PerYear);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (v.Implied is { } implied)
-            {
-                w.WriteStartObject("consistency");
-                w.WriteString("from", implied.Start.AsOf.ToString());
-                w.WriteString("until", implied.Until.ToString());
-                w.WriteNumber("implied", implied.Value);
-                Number(w, "path", v.ImpliedPath);
-                Number(w, "gap", v.ImpliedPath is { } p ? implied.GapTo(p) : null);
-                w.WriteStartArray("yearsWithoutTargets");
-                foreach (var year in implied.YearsWithoutTargets)
-                {
-                    w.WriteStringValue(year.ToString());
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private sealed record VisionView(
-        Strategy Strategy,
-        PopulationVision Vision,
-        PathInterpolation Interpolation,
-        List<(string Year, decimal? Value, bool Stated)> Path,
-        List<(PopulationActual Actual, decimal? Path, decimal? Deviation, (PopulationTarget Target, decimal PerYear)? Needed)> Actuals,
-        ImpliedPopulation? Implied,
-        decimal? ImpliedPath,
-        ReportingPeriod? At,
-        decimal? AtValue);
 }

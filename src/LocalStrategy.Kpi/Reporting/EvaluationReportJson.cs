@@ -1,9 +1,8 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Serialization;
+using static LocalStrategy.Kpi.Reporting.JsonOutput;
 
 namespace LocalStrategy.Kpi.Reporting;
 
@@ -24,8 +23,7 @@ public static class EvaluationReportJson
     public static string Write(EvaluationReport report)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonOutput.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("reportFormatVersion", FormatVersion);
@@ -89,9 +87,7 @@ public static class EvaluationReportJson
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, Periods.FiscalYear year)
@@ -196,29 +192,5 @@ public static class EvaluationReportJson
 
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void String(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 }
