@@ -37,7 +37,7 @@ public static class EvaluationReportJson
             w.WriteStartArray("indicators");
             foreach (var e in report.Evaluations)
             {
-                WriteEvaluation(w, e, report.Year);
+                WriteEvaluation(w, e);
             }
 
             w.WriteEndArray();
@@ -90,7 +90,7 @@ public static class EvaluationReportJson
         });
     }
 
-    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e, Periods.FiscalYear year)
+    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e)
     {
         var r = e.Result;
         var n = r.Numbers;
@@ -147,7 +147,7 @@ public static class EvaluationReportJson
         w.WriteString("agreement", JsonNames<Agreement>.Of(e.Agreement));
         w.WriteString("countedGrade", e.CountedGrade.Code);
         w.WriteString("countedSource", JsonNames<GradeSource>.Of(e.CountedSource));
-        if (Population.Forecasts.Project(e.Indicator, year) is { } f)
+        if (e.Forecast is { } f)
         {
             w.WriteStartObject("forecast");
             w.WriteString("method", JsonNames<Population.ForecastMethod>.Of(f.Method));

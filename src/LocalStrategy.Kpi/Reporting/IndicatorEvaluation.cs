@@ -1,15 +1,19 @@
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Population;
 
 namespace LocalStrategy.Kpi.Reporting;
 
 /// <summary>
 /// One indicator in a report: where it sits, the recomputed result, the published grade and how the
-/// two compare, and the grade the report counts.
+/// two compare, the grade the report counts, and the forecast to the final year.
 /// </summary>
-/// <remarks>An immutable value; safe to share between threads.</remarks>
+/// <remarks>An immutable value; safe to share between threads (the forecast is computed once, on first use).</remarks>
 public sealed class IndicatorEvaluation
 {
+    private Forecast? forecast;
+    private bool forecastKnown;
+
     internal IndicatorEvaluation(IndicatorPlacement placement, GradeResult result, string? publishedCode, Grade? published, Agreement agreement, Grade counted, GradeSource source, int? priorityLevel)
     {
         PriorityLevel = priorityLevel;
@@ -20,6 +24,26 @@ public sealed class IndicatorEvaluation
         Agreement = agreement;
         CountedGrade = counted;
         CountedSource = source;
+    }
+
+    /// <summary>
+    /// Gets the indicator's forecast to its final target year from its actuals up to the year graded
+    /// (docs/population.md), or <see langword="null"/> when there are too few actuals to project.
+    /// </summary>
+    public Forecast? Forecast
+    {
+        get
+        {
+            // Computed on first use, so that grading a large document does not pay for it; a race
+            // computes the same immutable value twice, and the flag is published after the value.
+            if (!Volatile.Read(ref forecastKnown))
+            {
+                forecast = Forecasts.Project(Indicator, Result.Year);
+                Volatile.Write(ref forecastKnown, true);
+            }
+
+            return forecast;
+        }
     }
 
     /// <summary>Gets the indicator with its goal and measure.</summary>

@@ -2,7 +2,9 @@ using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 using LocalStrategy.Kpi.Policies;
+using LocalStrategy.Kpi.Population;
 using LocalStrategy.Kpi.Reporting;
+using LocalStrategy.Kpi.Samples;
 using Xunit;
 
 namespace LocalStrategy.Kpi.Tests.Reporting;
@@ -155,4 +157,19 @@ public sealed class EvaluationReportTests
     }
 
     private static IndicatorEvaluation Evaluation(string id) => Report.Evaluations.Single(e => e.Indicator.Id == id);
+
+    [Fact]
+    public void Each_evaluation_carries_the_forecast_from_the_actuals_up_to_the_year_graded()
+    {
+        var strategy = SampleDocuments.Load(SampleDocuments.AzuminoFy2020);
+        var report = new StrategyGrader().Grade(strategy, new FiscalYear(2020));
+
+        foreach (var e in report.Evaluations)
+        {
+            Assert.Equal(Forecasts.Project(e.Indicator, new FiscalYear(2020)), e.Forecast);
+            Assert.Same(e.Forecast, e.Forecast);
+        }
+
+        Assert.Contains(report.Evaluations, e => e.Forecast is not null);
+    }
 }
