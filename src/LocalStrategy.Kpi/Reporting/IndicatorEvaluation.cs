@@ -8,12 +8,9 @@ namespace LocalStrategy.Kpi.Reporting;
 /// One indicator in a report: where it sits, the recomputed result, the published grade and how the
 /// two compare, the grade the report counts, and the forecast to the final year.
 /// </summary>
-/// <remarks>An immutable value; safe to share between threads (the forecast is computed once, on first use).</remarks>
+/// <remarks>An immutable value; safe to share between threads.</remarks>
 public sealed class IndicatorEvaluation
 {
-    private Forecast? forecast;
-    private bool forecastKnown;
-
     internal IndicatorEvaluation(IndicatorPlacement placement, GradeResult result, string? publishedCode, Grade? published, Agreement agreement, Grade counted, GradeSource source, int? priorityLevel)
     {
         PriorityLevel = priorityLevel;
@@ -30,21 +27,8 @@ public sealed class IndicatorEvaluation
     /// Gets the indicator's forecast to its final target year from its actuals up to the year graded
     /// (docs/population.md), or <see langword="null"/> when there are too few actuals to project.
     /// </summary>
-    public Forecast? Forecast
-    {
-        get
-        {
-            // Computed on first use, so that grading a large document does not pay for it; a race
-            // computes the same immutable value twice, and the flag is published after the value.
-            if (!Volatile.Read(ref forecastKnown))
-            {
-                forecast = Forecasts.Project(Indicator, Result.Year);
-                Volatile.Write(ref forecastKnown, true);
-            }
-
-            return forecast;
-        }
-    }
+    /// <remarks>Computed on each call, so that grading a large document neither pays for it nor holds it.</remarks>
+    public Forecast? Forecast => Forecasts.Project(Indicator, Result.Year);
 
     /// <summary>Gets the indicator with its goal and measure.</summary>
     public IndicatorPlacement Placement { get; }
