@@ -228,8 +228,8 @@ public static class KpiCommand
         foreach (var e in errors)
         {
             writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} at {1}{2}", e.Code, e.Path, e.AttemptedValue is null ? string.Empty : " (value: " + e.AttemptedValue + ")"));
-            writer.WriteLine("    " + e.Message);
-            writer.WriteLine("    " + e.MessageJa);
+            writer.WriteLine("    " + e.Message.English);
+            writer.WriteLine("    " + e.Message.Japanese);
         }
     }
 }

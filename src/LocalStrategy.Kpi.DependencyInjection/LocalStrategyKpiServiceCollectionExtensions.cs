@@ -58,7 +58,7 @@ public static class LocalStrategyKpiServiceCollectionExtensions
                 ? read!.Errors
                 : (registry.TryAdd(definition, out var e) ? ValueList<ValidationError>.Empty : e);
             var origin = source.Path ?? source.Definition?.Name ?? "policy JSON";
-            errors.AddRange(problems.Select(p => new ValidationError(p.Code, p.Path, p.AttemptedValue, origin + ": " + p.Message, origin + ": " + p.MessageJa)));
+            errors.AddRange(problems.Select(p => new ValidationError(p.Code, p.Path, p.AttemptedValue, new LocalizedText(origin + ": " + p.Message.Japanese, origin + ": " + p.Message.English))));
         }
 
         if (errors.Count > 0)

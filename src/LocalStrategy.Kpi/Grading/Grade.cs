@@ -1,4 +1,5 @@
 using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Model;
 
 namespace LocalStrategy.Kpi.Grading;
 

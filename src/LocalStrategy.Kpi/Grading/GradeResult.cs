@@ -1,4 +1,5 @@
 using System.Globalization;
+using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 
 namespace LocalStrategy.Kpi.Grading;

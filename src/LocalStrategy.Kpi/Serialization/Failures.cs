@@ -12,6 +12,5 @@ internal static class Failures
             f.ErrorCode,
             f.PropertyName.StartsWith("$", StringComparison.Ordinal) ? f.PropertyName : "$." + f.PropertyName,
             f.AttemptedValue is string or IConvertible or IFormattable ? Text.Raw(f.AttemptedValue) : null,
-            (f.CustomState as Messages)?.English ?? f.ErrorMessage,
-            (f.CustomState as Messages)?.Japanese ?? f.ErrorMessage)));
+            f.CustomState as LocalizedText ?? new LocalizedText(f.ErrorMessage, f.ErrorMessage))));
 }

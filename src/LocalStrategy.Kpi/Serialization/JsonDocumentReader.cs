@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
+using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Validation;
 
 namespace LocalStrategy.Kpi.Serialization;
@@ -66,7 +67,7 @@ internal sealed class JsonDocumentReader<TDto, T>
 
         if (dto is null)
         {
-            return Failure(new ValidationError(ValidationCodes.JsonSyntax, "$", "null", "The document is JSON null, not an object.", "文書が JSON の null です。オブジェクトにしてください。"));
+            return Failure(new ValidationError(ValidationCodes.JsonSyntax, "$", "null", new LocalizedText("文書が JSON の null です。オブジェクトにしてください。", "The document is JSON null, not an object.")));
         }
 
         var errors = validate(dto);

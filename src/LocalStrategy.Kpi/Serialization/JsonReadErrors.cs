@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Validation;
 
 namespace LocalStrategy.Kpi.Serialization;
@@ -32,8 +33,9 @@ internal static class JsonReadErrors
             ValidationCodes.JsonSyntax,
             "$",
             null,
-            "The text is not valid Unicode (it holds an unpaired surrogate), so it cannot be read as JSON.",
-            "文字列が正しい Unicode ではありません（対になっていないサロゲートがあります）。JSON として読み取れません。");
+            new LocalizedText(
+                "文字列が正しい Unicode ではありません（対になっていないサロゲートがあります）。JSON として読み取れません。",
+                "The text is not valid Unicode (it holds an unpaired surrogate), so it cannot be read as JSON."));
 
     internal static ValidationError UnsupportedVersion(decimal version, int current)
     {
@@ -42,8 +44,7 @@ internal static class JsonReadErrors
             ValidationCodes.FormatVersionUnsupported,
             "$.formatVersion",
             text,
-            $"formatVersion {text} is not supported; this library reads formatVersion {current}.",
-            $"formatVersion {text} には対応していません。このライブラリが読めるのは formatVersion {current} です。");
+            new LocalizedText($"formatVersion {text} には対応していません。このライブラリが読めるのは formatVersion {current} です。", $"formatVersion {text} is not supported; this library reads formatVersion {current}."));
     }
 
     internal static ValidationError FromJsonException(JsonException ex, string json, string fieldsDoc)
@@ -59,8 +60,7 @@ internal static class JsonReadErrors
                 ValidationCodes.UnknownField,
                 path,
                 null,
-                $"{where}: the field {path} is not part of the format (check its spelling; {fieldsDoc} lists the fields).",
-                $"{whereJa}: 項目 {path} はこの形式にありません（綴りを確認してください。項目の一覧は {fieldsDoc} にあります）。");
+                new LocalizedText($"{whereJa}: 項目 {path} はこの形式にありません（綴りを確認してください。項目の一覧は {fieldsDoc} にあります）。", $"{where}: the field {path} is not part of the format (check its spelling; {fieldsDoc} lists the fields)."));
         }
 
         var detail = ex.Message;
@@ -75,8 +75,7 @@ internal static class JsonReadErrors
             ValidationCodes.JsonSyntax,
             path,
             null,
-            $"{where}: {detail}",
-            $"{whereJa}: JSON として読み取れないか、値の型が違います（{path}）。");
+            new LocalizedText($"{whereJa}: JSON として読み取れないか、値の型が違います（{path}）。", $"{where}: {detail}"));
     }
 
     // System.Text.Json reports a UTF-8 byte offset within the line; people count characters

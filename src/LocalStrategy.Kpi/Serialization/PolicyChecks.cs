@@ -69,6 +69,6 @@ internal static class PolicyChecks
         => context.AddFailure(new ValidationFailure(path, english, value)
         {
             ErrorCode = code,
-            CustomState = new Messages(english, japanese),
+            CustomState = new LocalizedText(japanese, english),
         });
 }

@@ -357,5 +357,5 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
     }
 
     private static void Add(ValidationContext<StrategyDto> context, string code, string path, string? value, string english, string japanese)
-        => context.AddFailure(new ValidationFailure(path, english, value) { ErrorCode = code, CustomState = new Messages(english, japanese) });
+        => context.AddFailure(new ValidationFailure(path, english, value) { ErrorCode = code, CustomState = new LocalizedText(japanese, english) });
 }

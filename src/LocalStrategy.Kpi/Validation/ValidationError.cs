@@ -1,3 +1,5 @@
+using LocalStrategy.Kpi.Model;
+
 namespace LocalStrategy.Kpi.Validation;
 
 /// <summary>
@@ -7,12 +9,11 @@ namespace LocalStrategy.Kpi.Validation;
 /// <param name="Code">A stable code from <see cref="ValidationCodes"/>.</param>
 /// <param name="Path">The JSON path of the field, for example <c>$.goals[0].measures[1].indicators[0].direction</c>.</param>
 /// <param name="AttemptedValue">The value found, as text; <see langword="null"/> when the field is missing.</param>
-/// <param name="Message">The message in English.</param>
-/// <param name="MessageJa">The message in Japanese.</param>
+/// <param name="Message">The message, in English and Japanese.</param>
 /// <remarks>An immutable value; safe to share between threads.</remarks>
-public sealed record ValidationError(string Code, string Path, string? AttemptedValue, string Message, string MessageJa)
+public sealed record ValidationError(string Code, string Path, string? AttemptedValue, LocalizedText Message)
 {
     /// <summary>Returns the error on one line: code, path, English message and Japanese message.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Code + " " + Path + ": " + Message + " / " + MessageJa;
+    public override string ToString() => Code + " " + Path + ": " + Message.English + " / " + Message.Japanese;
 }

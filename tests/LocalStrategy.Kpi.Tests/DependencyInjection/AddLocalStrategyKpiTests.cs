@@ -99,9 +99,9 @@ public sealed class AddLocalStrategyKpiTests
             }));
 
             Assert.Equal(new[] { PolicyValidationCodes.InvalidName, PolicyValidationCodes.UnknownGrade }, ex.Errors.Select(e => e.Code).ToArray());
-            Assert.StartsWith(path + ": ", ex.Errors[0].Message, StringComparison.Ordinal);
-            Assert.StartsWith(path + ": ", ex.Errors[0].MessageJa, StringComparison.Ordinal);
-            Assert.StartsWith("policy JSON: ", ex.Errors[1].Message, StringComparison.Ordinal);
+            Assert.StartsWith(path + ": ", ex.Errors[0].Message.English, StringComparison.Ordinal);
+            Assert.StartsWith(path + ": ", ex.Errors[0].Message.Japanese, StringComparison.Ordinal);
+            Assert.StartsWith("policy JSON: ", ex.Errors[1].Message.English, StringComparison.Ordinal);
         }
         finally
         {

@@ -76,7 +76,7 @@ public sealed class PolicyRegistryTests
         var error = Assert.Single(again.Errors);
         Assert.Equal(ValidationCodes.DuplicateId, error.Code);
         Assert.Equal("$.name", error.Path);
-        Assert.Equal("A policy named 'test-policy' is already registered; choose another name (policies are never replaced).", error.Message);
+        Assert.Equal("A policy named 'test-policy' is already registered; choose another name (policies are never replaced).", error.Message.English);
         Assert.Same(first, registry.Get("test-policy"));
         Assert.False(builtInName.IsValid);
         Assert.Same(GradingPolicies.Azumino, registry.Get("azumino"));
@@ -101,7 +101,7 @@ public sealed class PolicyRegistryTests
         Assert.Equal(PolicyValidationCodes.UnknownPolicy, error.Code);
         Assert.Equal("$.overrides[0].policy", error.Path);
         Assert.Equal("test-policy", error.AttemptedValue);
-        Assert.Contains("「test-policy」という評価方法は登録されていません", error.MessageJa, StringComparison.Ordinal);
+        Assert.Contains("「test-policy」という評価方法は登録されていません", error.Message.Japanese, StringComparison.Ordinal);
         Assert.True(afterwards.IsValid);
     }
 
@@ -120,7 +120,7 @@ public sealed class PolicyRegistryTests
         var error = Assert.Single(read.Errors);
         Assert.Equal(PolicyValidationCodes.GradeConflict, error.Code);
         Assert.Equal("$.overrides[0].policy", error.Path);
-        Assert.StartsWith("The policy 'azumino' has a grade 'A' (A評価 / A) that this policy labels A 達成 / A;", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The policy 'azumino' has a grade 'A' (A評価 / A) that this policy labels A 達成 / A;", error.Message.English, StringComparison.Ordinal);
         Assert.False(registry.TryGet("test-policy", out _));
 
         // The same labels are the same grade: Azumino's A, B and C are the minimal document's too.

@@ -1,4 +1,5 @@
 using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Policies;
 using LocalStrategy.Kpi.Reporting;
 using Xunit;

@@ -15,8 +15,8 @@ public sealed class FormatVersionTests
         Assert.Equal(ValidationCodes.FormatVersionUnsupported, error.Code);
         Assert.Equal("$.formatVersion", error.Path);
         Assert.Equal("2", error.AttemptedValue);
-        Assert.Equal("formatVersion 2 is not supported; this library reads formatVersion 1.", error.Message);
-        Assert.Equal("formatVersion 2 には対応していません。このライブラリが読めるのは formatVersion 1 です。", error.MessageJa);
+        Assert.Equal("formatVersion 2 is not supported; this library reads formatVersion 1.", error.Message.English);
+        Assert.Equal("formatVersion 2 には対応していません。このライブラリが読めるのは formatVersion 1 です。", error.Message.Japanese);
         Assert.Null(result.Value);
     }
 

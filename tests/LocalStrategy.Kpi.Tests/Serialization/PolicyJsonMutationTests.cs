@@ -63,7 +63,7 @@ public sealed class PolicyJsonMutationTests
             var read = PolicyJson.Read(json);
             if (!read.IsValid)
             {
-                return read.Errors.Count > 0 && read.Errors.All(e => e.Path.StartsWith("$", StringComparison.Ordinal) && e.Message.Length > 0 && e.MessageJa.Length > 0);
+                return read.Errors.Count > 0 && read.Errors.All(e => e.Path.StartsWith("$", StringComparison.Ordinal) && e.Message.English.Length > 0 && e.Message.Japanese.Length > 0);
             }
 
             IGradingPolicy policy;

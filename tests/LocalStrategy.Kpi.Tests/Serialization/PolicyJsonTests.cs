@@ -69,8 +69,8 @@ public sealed class PolicyJsonTests
         var error = Assert.Single(Errors("{\n  \"formatVersion\": 1,\n  \"name\": \"安曇野\" \"x\"\n}"));
 
         Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
-        Assert.StartsWith("Line 3, position 17:", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith("3行目 17文字目:", error.MessageJa, StringComparison.Ordinal);
+        Assert.StartsWith("Line 3, position 17:", error.Message.English, StringComparison.Ordinal);
+        Assert.StartsWith("3行目 17文字目:", error.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class PolicyJsonTests
         var error = Assert.Single(Errors(With(d => RateRule(d)["treshold"] = 1)));
 
         Assert.Equal(ValidationCodes.UnknownField, error.Code);
-        Assert.Contains("docs/policies.md lists the fields", error.Message, StringComparison.Ordinal);
+        Assert.Contains("docs/policies.md lists the fields", error.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class PolicyJsonTests
         })));
 
         Assert.Equal(ValidationCodes.FormatVersionUnsupported, error.Code);
-        Assert.Equal("formatVersion 2 is not supported; this library reads formatVersion 1.", error.Message);
+        Assert.Equal("formatVersion 2 is not supported; this library reads formatVersion 1.", error.Message.English);
     }
 
     [Fact]

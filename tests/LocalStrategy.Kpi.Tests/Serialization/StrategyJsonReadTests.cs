@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Tests.Validation;
 using LocalStrategy.Kpi.Validation;
@@ -20,8 +21,8 @@ public sealed class StrategyJsonReadTests
         var error = DocumentErrors.Single(json);
 
         Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
-        Assert.StartsWith("Line 1, position 21: ", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith("1行目 21文字目: ", error.MessageJa, StringComparison.Ordinal);
+        Assert.StartsWith("Line 1, position 21: ", error.Message.English, StringComparison.Ordinal);
+        Assert.StartsWith("1行目 21文字目: ", error.Message.Japanese, StringComparison.Ordinal);
         Assert.Null(error.AttemptedValue);
     }
 
@@ -41,8 +42,8 @@ public sealed class StrategyJsonReadTests
         var error = DocumentErrors.Single(json);
 
         Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
-        Assert.StartsWith("Line 3, position 15: ", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith("3行目 15文字目: ", error.MessageJa, StringComparison.Ordinal);
+        Assert.StartsWith("Line 3, position 15: ", error.Message.English, StringComparison.Ordinal);
+        Assert.StartsWith("3行目 15文字目: ", error.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class StrategyJsonReadTests
 
         var error = DocumentErrors.Single(json);
 
-        Assert.StartsWith("Line 4, position 13: ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Line 4, position 13: ", error.Message.English, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -68,8 +69,8 @@ public sealed class StrategyJsonReadTests
         var error = DocumentErrors.Single(json);
 
         Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
-        Assert.Matches("^Line [1-9][0-9]*, position [1-9][0-9]*: .+", error.Message);
-        Assert.Matches("^[1-9][0-9]*行目 [1-9][0-9]*文字目: JSON として読み取れないか、値の型が違います（.+）。$", error.MessageJa);
+        Assert.Matches("^Line [1-9][0-9]*, position [1-9][0-9]*: .+", error.Message.English);
+        Assert.Matches("^[1-9][0-9]*行目 [1-9][0-9]*文字目: JSON として読み取れないか、値の型が違います（.+）。$", error.Message.Japanese);
     }
 
     [Theory]
@@ -86,10 +87,10 @@ public sealed class StrategyJsonReadTests
 
         Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
         Assert.Equal("$." + field, error.Path);
-        Assert.EndsWith(": The JSON value could not be converted to " + expected + ".", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("Dto", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("（$." + field + "）。", error.MessageJa, StringComparison.Ordinal);
+        Assert.EndsWith(": The JSON value could not be converted to " + expected + ".", error.Message.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Message.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dto", error.Message.English, StringComparison.Ordinal);
+        Assert.EndsWith("（$." + field + "）。", error.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class StrategyJsonReadTests
 
         Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
         Assert.Equal(KpiPath + ".observations[0].value", error.Path);
-        Assert.EndsWith("could not be converted to a number.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("could not be converted to a number.", error.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,17 +123,17 @@ public sealed class StrategyJsonReadTests
         Assert.Equal(ValidationCodes.UnknownField, error.Code);
         Assert.Equal(path, error.Path);
         Assert.Null(error.AttemptedValue);
-        var match = System.Text.RegularExpressions.Regex.Match(error.Message, "^Line ([0-9]+), position ([0-9]+): ");
-        Assert.True(match.Success, error.Message);
+        var match = System.Text.RegularExpressions.Regex.Match(error.Message.English, "^Line ([0-9]+), position ([0-9]+): ");
+        Assert.True(match.Success, error.Message.English);
         Assert.Equal(lineIndex + 1, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.InRange(int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), nameColumn, lineEnd);
         Assert.EndsWith(
             $": the field {path} is not part of the format (check its spelling; docs/format.md lists the fields).",
-            error.Message,
+            error.Message.English,
             StringComparison.Ordinal);
         Assert.EndsWith(
             $": 項目 {path} はこの形式にありません（綴りを確認してください。項目の一覧は docs/format.md にあります）。",
-            error.MessageJa,
+            error.Message.Japanese,
             StringComparison.Ordinal);
     }
 
@@ -143,8 +144,7 @@ public sealed class StrategyJsonReadTests
                 ValidationCodes.JsonSyntax,
                 "$",
                 "null",
-                "The document is JSON null, not an object.",
-                "文書が JSON の null です。オブジェクトにしてください。"),
+                new LocalizedText("文書が JSON の null です。オブジェクトにしてください。", "The document is JSON null, not an object.")),
             DocumentErrors.Single(" null "));
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
 using Xunit;
@@ -18,8 +19,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.DirectionMissing,
                 "$.goals[0].measures[0].indicators[0].direction",
                 null,
-                $"Indicator 'k1-1-1' states no direction: give one of {Directions}. A direction is never inferred from the baseline and the target.",
-                $"指標「k1-1-1」に方向（direction）がありません。{Directions} のいずれかを指定してください。方向は基準値と目標値から推測しません。"),
+                new LocalizedText($"指標「k1-1-1」に方向（direction）がありません。{Directions} のいずれかを指定してください。方向は基準値と目標値から推測しません。", $"Indicator 'k1-1-1' states no direction: give one of {Directions}. A direction is never inferred from the baseline and the target.")),
             DocumentErrors.Single(With(d => FirstKpi(d).Remove("direction"))));
 
     [Fact]
@@ -29,8 +29,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".direction",
                 "up",
-                $"'up' is not a valid 'direction': use one of {Directions}.",
-                $"'up' は「方向」（direction）として使えません。{Directions} のいずれかにしてください。"),
+                new LocalizedText($"'up' は「方向」（direction）として使えません。{Directions} のいずれかにしてください。", $"'up' is not a valid 'direction': use one of {Directions}.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["direction"] = "up")));
 
     [Fact]
@@ -40,8 +39,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".direction",
                 "{PropertyName} {{x}}",
-                $"'{{PropertyName}} {{{{x}}}}' is not a valid 'direction': use one of {Directions}.",
-                $"'{{PropertyName}} {{{{x}}}}' は「方向」（direction）として使えません。{Directions} のいずれかにしてください。"),
+                new LocalizedText($"'{{PropertyName}} {{{{x}}}}' は「方向」（direction）として使えません。{Directions} のいずれかにしてください。", $"'{{PropertyName}} {{{{x}}}}' is not a valid 'direction': use one of {Directions}.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["direction"] = "{PropertyName} {{x}}")));
 
     [Fact]
@@ -60,8 +58,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".valueKind",
                 null,
-                "The field 'valueKind' is required: use one of annualFlow, cumulative, level, percentage, score, milestoneStage.",
-                "「値の種類」（valueKind）は必須です。annualFlow, cumulative, level, percentage, score, milestoneStage のいずれかにしてください。"),
+                new LocalizedText("「値の種類」（valueKind）は必須です。annualFlow, cumulative, level, percentage, score, milestoneStage のいずれかにしてください。", "The field 'valueKind' is required: use one of annualFlow, cumulative, level, percentage, score, milestoneStage.")),
             DocumentErrors.Single(With(d => FirstKpi(d).Remove("valueKind"))));
 
     [Fact]
@@ -71,8 +68,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".kind",
                 "KPI",
-                "'KPI' is not a valid 'kind': use one of kpi, kgi, numericGoal.",
-                "'KPI' は「種類」（kind）として使えません。kpi, kgi, numericGoal のいずれかにしてください。"),
+                new LocalizedText("'KPI' は「種類」（kind）として使えません。kpi, kgi, numericGoal のいずれかにしてください。", "'KPI' is not a valid 'kind': use one of kpi, kgi, numericGoal.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["kind"] = "KPI")));
 
     [Fact]
@@ -82,8 +78,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".basis",
                 "auto",
-                "'auto' is not a valid 'basis': use one of target, trend, manual.",
-                "'auto' は「評価の基準」（basis）として使えません。target, trend, manual のいずれかにしてください。"),
+                new LocalizedText("'auto' は「評価の基準」（basis）として使えません。target, trend, manual のいずれかにしてください。", "'auto' is not a valid 'basis': use one of target, trend, manual.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["basis"] = "auto")));
 
     [Fact]
@@ -93,8 +88,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".unit.per",
                 "perWeek",
-                "'perWeek' is not a unit basis: use one of none, perYear, perMonth.",
-                "'perWeek' は単位の時間基準として使えません。none, perYear, perMonth のいずれかにしてください。"),
+                new LocalizedText("'perWeek' は単位の時間基準として使えません。none, perYear, perMonth のいずれかにしてください。", "'perWeek' is not a unit basis: use one of none, perYear, perMonth.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["unit"]!["per"] = "perWeek")));
 
     [Fact]
@@ -104,8 +98,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".targets[0].comparison",
                 "moreThan",
-                "'moreThan' is not a target comparison: use one of reach, atLeast, atMost, between.",
-                "'moreThan' は目標の比較方法として使えません。reach, atLeast, atMost, between のいずれかにしてください。"),
+                new LocalizedText("'moreThan' は目標の比較方法として使えません。reach, atLeast, atMost, between のいずれかにしてください。", "'moreThan' is not a target comparison: use one of reach, atLeast, atMost, between.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "targets")["comparison"] = "moreThan")));
 
     [Fact]
@@ -115,8 +108,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownValue,
                 KpiPath + ".observations[0].status",
                 "draft",
-                "'draft' is not an observation status: use one of final, preliminary, notPublished, suspended.",
-                "'draft' は実績の状態として使えません。final, preliminary, notPublished, suspended のいずれかにしてください。"),
+                new LocalizedText("'draft' は実績の状態として使えません。final, preliminary, notPublished, suspended のいずれかにしてください。", "'draft' is not an observation status: use one of final, preliminary, notPublished, suspended.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "observations")["status"] = "draft")));
 
     [Fact]
@@ -126,20 +118,19 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.Required,
                 KpiPath + ".unit",
                 null,
-                "Indicator 'k1-1-1' has no unit; use {\"label\": \"\"} for a unitless indicator.",
-                "指標「k1-1-1」に単位（unit）がありません。単位のない指標は {\"label\": \"\"} としてください。"),
+                new LocalizedText("指標「k1-1-1」に単位（unit）がありません。単位のない指標は {\"label\": \"\"} としてください。", "Indicator 'k1-1-1' has no unit; use {\"label\": \"\"} for a unitless indicator.")),
             DocumentErrors.Single(With(d => FirstKpi(d).Remove("unit"))));
 
     [Fact]
     public void A_unit_without_a_label_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, KpiPath + ".unit.label", null, "The unit has no label.", "単位に表記（label）がありません。"),
+            new ValidationError(ValidationCodes.Required, KpiPath + ".unit.label", null, new LocalizedText("単位に表記（label）がありません。", "The unit has no label.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["unit"]!.AsObject().Remove("label"))));
 
     [Fact]
     public void A_blank_indicator_name_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, KpiPath + ".name", string.Empty, "The field 'name' must not be blank.", "「名称」（name）が空です。"),
+            new ValidationError(ValidationCodes.Required, KpiPath + ".name", string.Empty, new LocalizedText("「名称」（name）が空です。", "The field 'name' must not be blank.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["name"] = string.Empty)));
 
     [Fact]
@@ -149,8 +140,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.Required,
                 KpiPath + ".observations[0].manualGrade.reason",
                 null,
-                "The field 'manualGrade.reason' is required.",
-                "「個別評価の理由」（manualGrade.reason）は必須です。"),
+                new LocalizedText("「個別評価の理由」（manualGrade.reason）は必須です。", "The field 'manualGrade.reason' is required.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "observations")["manualGrade"] = new JsonObject { ["grade"] = "A" })));
 
     [Fact]
@@ -160,8 +150,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.OutOfRange,
                 KpiPath + ".unit.scale",
                 "-1000",
-                "The unit scale must be positive; found -1000.",
-                "単位の倍率（scale）は正の数にしてください。値: -1000。"),
+                new LocalizedText("単位の倍率（scale）は正の数にしてください。値: -1000。", "The unit scale must be positive; found -1000.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["unit"]!["scale"] = -1000)));
 
     [Fact]
@@ -171,8 +160,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.InvalidPeriod,
                 KpiPath + ".targets[0].year",
                 "令和2年10月",
-                "'令和2年10月' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.",
-                "'令和2年10月' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。"),
+                new LocalizedText("'令和2年10月' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。", "'令和2年10月' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "targets")["year"] = "令和2年10月")));
 
     [Fact]
@@ -182,8 +170,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.InvalidPeriod,
                 KpiPath + ".targets[0].year",
                 null,
-                "(missing) is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.",
-                "(missing) は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。"),
+                new LocalizedText("(missing) は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。", "(missing) is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "targets").Remove("year"))));
 
     [Fact]
@@ -193,8 +180,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.InvalidPeriod,
                 KpiPath + ".baseline.period",
                 "平成31年5月1日",
-                "The baseline period '平成31年5月1日' cannot be read: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.",
-                "基準値の時点 '平成31年5月1日' を読み取れません。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式にしてください。"),
+                new LocalizedText("基準値の時点 '平成31年5月1日' を読み取れません。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式にしてください。", "The baseline period '平成31年5月1日' cannot be read: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["baseline"]!["period"] = "平成31年5月1日")));
 
     [Fact]
@@ -204,8 +190,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.InvalidPeriod,
                 KpiPath + ".observations[0].asOf",
                 "2019年13月",
-                "The period '2019年13月' cannot be read: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.",
-                "時点 '2019年13月' を読み取れません。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式にしてください。"),
+                new LocalizedText("時点 '2019年13月' を読み取れません。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式にしてください。", "The period '2019年13月' cannot be read: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "observations")["asOf"] = "2019年13月")));
 
     [Fact]
@@ -228,8 +213,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.OutsidePlanPeriod,
                 KpiPath + ".targets[0].year",
                 "FY2025",
-                "The target for FY2025 lies outside the plan period FY2020-FY2024.",
-                "令和7年度の目標は計画期間（令和2年度〜令和6年度）の外にあります。"),
+                new LocalizedText("令和7年度の目標は計画期間（令和2年度〜令和6年度）の外にあります。", "The target for FY2025 lies outside the plan period FY2020-FY2024.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "targets")["year"] = "FY2025")));
 
     [Fact]
@@ -239,8 +223,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.OutsidePlanPeriod,
                 KpiPath + ".observations[0].year",
                 "R元",
-                "The observation for FY2019 lies outside the plan period FY2020-FY2024.",
-                "令和元年度の実績は計画期間（令和2年度〜令和6年度）の外にあります。"),
+                new LocalizedText("令和元年度の実績は計画期間（令和2年度〜令和6年度）の外にあります。", "The observation for FY2019 lies outside the plan period FY2020-FY2024.")),
             DocumentErrors.Single(With(d => First(FirstKpi(d), "observations")["year"] = "R元")));
 
     [Fact]
@@ -266,8 +249,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.PercentageOutOfRange,
                 PercentPath + ".baseline.value",
                 "100.5",
-                "A percentage must be between 0 and 100; found 100.5.",
-                "割合（％）は 0 以上 100 以下にしてください。値: 100.5。"),
+                new LocalizedText("割合（％）は 0 以上 100 以下にしてください。値: 100.5。", "A percentage must be between 0 and 100; found 100.5.")),
             DocumentErrors.Single(With(d => Percent(d)["baseline"]!["value"] = 100.5m)));
 
     [Fact]
@@ -277,8 +259,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.PercentageOutOfRange,
                 PercentPath + ".targets[0].value",
                 "-0.1",
-                "A percentage must be between 0 and 100; found -0.1.",
-                "割合（％）は 0 以上 100 以下にしてください。値: -0.1。"),
+                new LocalizedText("割合（％）は 0 以上 100 以下にしてください。値: -0.1。", "A percentage must be between 0 and 100; found -0.1.")),
             DocumentErrors.Single(With(d => First(Percent(d), "targets")["value"] = -0.1m)));
 
     [Theory]
@@ -290,8 +271,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.PercentageOutOfRange,
                 PercentPath + ".targets[0]." + field,
                 value,
-                $"A percentage must be between 0 and 100; found {value}.",
-                $"割合（％）は 0 以上 100 以下にしてください。値: {value}。"),
+                new LocalizedText($"割合（％）は 0 以上 100 以下にしてください。値: {value}。", $"A percentage must be between 0 and 100; found {value}.")),
             DocumentErrors.Single(With(d => Percent(d)["targets"] = new JsonArray(
                 new JsonObject { ["year"] = "FY2020", ["comparison"] = "between", ["min"] = min, ["max"] = max }))));
 
@@ -302,8 +282,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.PercentageOutOfRange,
                 PercentPath + ".observations[0].value",
                 "101",
-                "A percentage must be between 0 and 100; found 101.",
-                "割合（％）は 0 以上 100 以下にしてください。値: 101。"),
+                new LocalizedText("割合（％）は 0 以上 100 以下にしてください。値: 101。", "A percentage must be between 0 and 100; found 101.")),
             DocumentErrors.Single(With(d => First(Percent(d), "observations")["value"] = 101)));
 
     [Fact]
@@ -323,8 +302,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.PercentageOutOfRange,
                 "$.goals[0].measures[0].subMeasures[0].indicators[0].observations[0].value",
                 "100.01",
-                "A percentage must be between 0 and 100; found 100.01.",
-                "割合（％）は 0 以上 100 以下にしてください。値: 100.01。"),
+                new LocalizedText("割合（％）は 0 以上 100 以下にしてください。値: 100.01。", "A percentage must be between 0 and 100; found 100.01.")),
             DocumentErrors.Single(json));
     }
 
@@ -351,8 +329,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.RangeMinGreaterThanMax,
                 KpiPath + ".targets[0].min",
                 "51000",
-                "The range target for 'FY2020' has min 51000 above max 50000.",
-                "'FY2020' の範囲目標の下限 51000 が上限 50000 を上回っています。"),
+                new LocalizedText("'FY2020' の範囲目標の下限 51000 が上限 50000 を上回っています。", "The range target for 'FY2020' has min 51000 above max 50000.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["targets"] = new JsonArray(
                 new JsonObject { ["year"] = "FY2020", ["comparison"] = "between", ["min"] = 51000, ["max"] = 50000 }))));
 
@@ -378,8 +355,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.TargetIncomplete,
                 MilestonePath + ".targets[0].value",
                 null,
-                "The target for 'FY2020' must state exactly one of: a value, a range (comparison 'between' with min and max), or a stage.",
-                "'FY2020' の目標には、値・範囲（comparison が between で min と max）・段階（stage）のうちちょうど一つを指定してください。"),
+                new LocalizedText("'FY2020' の目標には、値・範囲（comparison が between で min と max）・段階（stage）のうちちょうど一つを指定してください。", "The target for 'FY2020' must state exactly one of: a value, a range (comparison 'between' with min and max), or a stage.")),
             DocumentErrors.Single(With(d => Milestone(d)["targets"] = new JsonArray(JsonNode.Parse(target)))));
 
     [Fact]
@@ -389,8 +365,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.DuplicateTarget,
                 KpiPath + ".targets",
                 null,
-                "Indicator 'k1-1-1' has more than one target for FY2020.",
-                "指標「k1-1-1」に同じ年度（FY2020）の目標が複数あります。"),
+                new LocalizedText("指標「k1-1-1」に同じ年度（FY2020）の目標が複数あります。", "Indicator 'k1-1-1' has more than one target for FY2020.")),
             DocumentErrors.Single(With(d => FirstKpi(d)["targets"] = new JsonArray(
                 new JsonObject { ["year"] = "FY2020", ["value"] = 10 },
                 new JsonObject { ["year"] = "FY2020", ["value"] = 12 }))));
@@ -410,8 +385,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.DuplicateTarget,
                 KpiPath + ".targets",
                 null,
-                "Indicator 'k1-1-1' has more than one target for FY2020, FY2021.",
-                "指標「k1-1-1」に同じ年度（FY2020, FY2021）の目標が複数あります。"),
+                new LocalizedText("指標「k1-1-1」に同じ年度（FY2020, FY2021）の目標が複数あります。", "Indicator 'k1-1-1' has more than one target for FY2020, FY2021.")),
             error);
     }
 
@@ -425,8 +399,7 @@ public sealed class IndicatorRulesTests
                 ValidationCodes.UnknownStage,
                 MilestonePath + path,
                 "完了",
-                "The stage '完了' is not in the indicator's list of stages.",
-                "段階 '完了' は指標の段階（stages）の一覧にありません。"),
+                new LocalizedText("段階 '完了' は指標の段階（stages）の一覧にありません。", "The stage '完了' is not in the indicator's list of stages.")),
             DocumentErrors.Single(With(d =>
             {
                 var node = where switch

@@ -50,8 +50,7 @@ public sealed class LineageRulesTests
                 ValidationCodes.Required,
                 "$.predecessor.title",
                 null,
-                "The field 'predecessor.title' is required.",
-                "「前期の戦略の名称」（predecessor.title）は必須です。"),
+                new LocalizedText("「前期の戦略の名称」（predecessor.title）は必須です。", "The field 'predecessor.title' is required.")),
             DocumentErrors.Single(With(d => d["predecessor"] = new JsonObject { ["generation"] = 1 })));
 
     [Fact]
@@ -61,8 +60,7 @@ public sealed class LineageRulesTests
                 ValidationCodes.Required,
                 "$.predecessor.title",
                 "\u3000",
-                "The field 'predecessor.title' must not be blank.",
-                "「前期の戦略の名称」（predecessor.title）が空です。"),
+                new LocalizedText("「前期の戦略の名称」（predecessor.title）が空です。", "The field 'predecessor.title' must not be blank.")),
             DocumentErrors.Single(With(d => d["predecessor"] = new JsonObject { ["title"] = "\u3000" })));
 
     [Fact]
@@ -72,8 +70,7 @@ public sealed class LineageRulesTests
                 ValidationCodes.YearRangeInvalid,
                 "$.predecessor.planPeriod",
                 null,
-                "The range ends ('FY2015') before it starts ('FY2019').",
-                "期間の終わり（'FY2015'）が始まり（'FY2019'）より前です。"),
+                new LocalizedText("期間の終わり（'FY2015'）が始まり（'FY2019'）より前です。", "The range ends ('FY2015') before it starts ('FY2019').")),
             DocumentErrors.Single(With(d => d["predecessor"] = new JsonObject
             {
                 ["title"] = "第1期総合戦略",
@@ -87,8 +84,7 @@ public sealed class LineageRulesTests
                 ValidationCodes.InvalidPeriod,
                 "$.predecessor.planPeriod.last",
                 "R元年10月",
-                "'R元年10月' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.",
-                "'R元年10月' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。"),
+                new LocalizedText("'R元年10月' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。", "'R元年10月' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.")),
             DocumentErrors.Single(With(d => d["predecessor"] = new JsonObject
             {
                 ["title"] = "第1期総合戦略",
@@ -102,8 +98,7 @@ public sealed class LineageRulesTests
                 ValidationCodes.OutOfRange,
                 "$.predecessor.generation",
                 "0",
-                "The generation must be 1 or more (第1期); found 0.",
-                "期（generation）は 1 以上にしてください。値: 0。"),
+                new LocalizedText("期（generation）は 1 以上にしてください。値: 0。", "The generation must be 1 or more (第1期); found 0.")),
             DocumentErrors.Single(With(d => d["predecessor"] = new JsonObject { ["title"] = "第1期総合戦略", ["generation"] = 0 })));
 
     [Fact]
@@ -113,8 +108,7 @@ public sealed class LineageRulesTests
                 ValidationCodes.UnknownValue,
                 "$.goals[0].lineage.relation",
                 "kept",
-                "'kept' is not a valid 'relation': use one of carriedOver, changed.",
-                "'kept' は「関係」（relation）として使えません。carriedOver, changed のいずれかにしてください。"),
+                new LocalizedText("'kept' は「関係」（relation）として使えません。carriedOver, changed のいずれかにしてください。", "'kept' is not a valid 'relation': use one of carriedOver, changed.")),
             DocumentErrors.Single(With(d => Goal(d)["lineage"] = new JsonObject { ["predecessorGoal"] = "基本目標1", ["relation"] = "kept" })));
 
     [Fact]
@@ -124,8 +118,7 @@ public sealed class LineageRulesTests
                 ValidationCodes.UnknownValue,
                 "$.goals[0].lineage.relation",
                 null,
-                "The field 'relation' is required: use one of carriedOver, changed.",
-                "「関係」（relation）は必須です。carriedOver, changed のいずれかにしてください。"),
+                new LocalizedText("「関係」（relation）は必須です。carriedOver, changed のいずれかにしてください。", "The field 'relation' is required: use one of carriedOver, changed.")),
             DocumentErrors.Single(With(d => Goal(d)["lineage"] = new JsonObject { ["predecessorGoal"] = "基本目標1" })));
 
     [Fact]
@@ -135,14 +128,13 @@ public sealed class LineageRulesTests
                 ValidationCodes.Required,
                 "$.goals[0].lineage.predecessorGoal",
                 null,
-                "The field 'predecessorGoal' is required.",
-                "「前期の基本目標」（predecessorGoal）は必須です。"),
+                new LocalizedText("「前期の基本目標」（predecessorGoal）は必須です。", "The field 'predecessorGoal' is required.")),
             DocumentErrors.Single(With(d => Goal(d)["lineage"] = new JsonObject { ["relation"] = "changed" })));
 
     [Fact]
     public void A_goal_alignment_without_a_framework_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.goals[0].alignments[1].framework", null, "The field 'framework' is required.", "「上位計画」（framework）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.goals[0].alignments[1].framework", null, new LocalizedText("「上位計画」（framework）は必須です。", "The field 'framework' is required.")),
             DocumentErrors.Single(With(d => Goal(d)["alignments"] = new JsonArray(
                 new JsonObject { ["framework"] = Framework, ["goal"] = "稼ぐ地域をつくる" },
                 new JsonObject { ["goal"] = "地方とのつながりを築く" }))));
@@ -150,19 +142,19 @@ public sealed class LineageRulesTests
     [Fact]
     public void A_measure_alignment_with_a_blank_goal_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.goals[0].measures[0].alignments[0].goal", " ", "The field 'goal' must not be blank.", "「上位計画の目標」（goal）が空です。"),
+            new ValidationError(ValidationCodes.Required, "$.goals[0].measures[0].alignments[0].goal", " ", new LocalizedText("「上位計画の目標」（goal）が空です。", "The field 'goal' must not be blank.")),
             DocumentErrors.Single(With(d => Measure(d)["alignments"] = new JsonArray(new JsonObject { ["framework"] = Framework, ["goal"] = " " }))));
 
     [Fact]
     public void A_sub_measure_alignment_without_a_framework_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.goals[0].measures[0].subMeasures[0].alignments[0].framework", null, "The field 'framework' is required.", "「上位計画」（framework）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.goals[0].measures[0].subMeasures[0].alignments[0].framework", null, new LocalizedText("「上位計画」（framework）は必須です。", "The field 'framework' is required.")),
             DocumentErrors.Single(With(d => Measure(d)["subMeasures"]![0]!["alignments"] = new JsonArray(new JsonObject { ["goal"] = "稼ぐ地域をつくる" }))));
 
     [Fact]
     public void A_null_alignment_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.goals[0].alignments[0]", null, "An element of 'alignments' is null; remove it or give a value.", "「alignments」の要素が null です。削除するか値を指定してください。"),
+            new ValidationError(ValidationCodes.Required, "$.goals[0].alignments[0]", null, new LocalizedText("「alignments」の要素が null です。削除するか値を指定してください。", "An element of 'alignments' is null; remove it or give a value.")),
             DocumentErrors.Single(With(d => Goal(d)["alignments"] = new JsonArray((JsonNode?)null))));
 
     [Fact]
@@ -172,6 +164,6 @@ public sealed class LineageRulesTests
 
         var error = Assert.Single(StrategyJson.Validate(strategy));
 
-        Assert.Equal(new ValidationError(ValidationCodes.Required, "$.predecessor.title", " ", "The field 'predecessor.title' must not be blank.", "「前期の戦略の名称」（predecessor.title）が空です。"), error);
+        Assert.Equal(new ValidationError(ValidationCodes.Required, "$.predecessor.title", " ", new LocalizedText("「前期の戦略の名称」（predecessor.title）が空です。", "The field 'predecessor.title' must not be blank.")), error);
     }
 }

@@ -72,9 +72,9 @@ public sealed class PolicyValidationTests
 
         Assert.Equal(code, error.Code);
         Assert.Equal(path, error.Path);
-        Assert.False(string.IsNullOrWhiteSpace(error.Message));
-        Assert.False(string.IsNullOrWhiteSpace(error.MessageJa));
-        Assert.NotEqual(error.Message, error.MessageJa);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message.English));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message.Japanese));
+        Assert.NotEqual(error.Message.English, error.Message.Japanese);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class PolicyValidationTests
         var error = Assert.Single(Errors(Examples[PolicyValidationCodes.BandGap].Json));
 
         Assert.Equal("-0.4 (-40.0%)", error.AttemptedValue);
-        Assert.Equal("The bands leave a gap: an achievement rate of -0.4 (-40.0%) gets no band. Add a band for it, or end with {\"op\": \"otherwise\"}.", error.Message);
-        Assert.Equal("区分に隙間があります。達成率が -0.4 (-40.0%) のとき、どの区分にも当てはまりません。区分を追加するか、最後を {\"op\": \"otherwise\"} にしてください。", error.MessageJa);
+        Assert.Equal("The bands leave a gap: an achievement rate of -0.4 (-40.0%) gets no band. Add a band for it, or end with {\"op\": \"otherwise\"}.", error.Message.English);
+        Assert.Equal("区分に隙間があります。達成率が -0.4 (-40.0%) のとき、どの区分にも当てはまりません。区分を追加するか、最後を {\"op\": \"otherwise\"} にしてください。", error.Message.Japanese);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class PolicyValidationTests
     {
         var error = Assert.Single(Errors(Examples[PolicyValidationCodes.BandUnreachable].Json));
 
-        Assert.Equal("Band 1 ('B') never applies: the bands above it take every value it covers. Reorder or remove it.", error.Message);
+        Assert.Equal("Band 1 ('B') never applies: the bands above it take every value it covers. Reorder or remove it.", error.Message.English);
         Assert.Equal("B", error.AttemptedValue);
     }
 
@@ -141,7 +141,7 @@ public sealed class PolicyValidationTests
         var errors = Errors(With(d => Bands(d)[2]!["next"] = true));
 
         Assert.Contains(errors, e => e.Code == PolicyValidationCodes.ConditionIncomplete && e.Path == "$.versions[0].rules[1].bands[2].next"
-            && e.Message == "A band either gives a grade or passes to the next rule ('next': true), not both.");
+            && e.Message.English == "A band either gives a grade or passes to the next rule ('next': true), not both.");
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class PolicyValidationTests
         var error = Assert.Single(Errors("{ \"name\": \"\uD800\" }"));
 
         Assert.Equal(ValidationCodes.JsonSyntax, error.Code);
-        Assert.Contains("unpaired surrogate", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unpaired surrogate", error.Message.English, StringComparison.Ordinal);
         Assert.False(StrategyJson.Read("{ \"id\": \"\uD800\" }").IsValid);
     }
 
@@ -239,7 +239,7 @@ public sealed class PolicyValidationTests
         var error = Assert.Single(Errors(With(d => Version(d)["notGradable"]![0]!["reason"] = reason)));
 
         Assert.Equal(ValidationCodes.UnknownValue, error.Code);
-        Assert.Contains("noActual", error.Message, StringComparison.Ordinal);
+        Assert.Contains("noActual", error.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,8 +52,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.PeriodsNotIncreasing,
                 "$.population.targets[1].period",
                 "2030",
-                "The target populations must be in increasing order of period: 2030 does not come after 2040.",
-                "目標人口は時点の順に並べてください。2030 が 2040 の後になっていません。"),
+                new LocalizedText("目標人口は時点の順に並べてください。2030 が 2040 の後になっていません。", "The target populations must be in increasing order of period: 2030 does not come after 2040.")),
             DocumentErrors.Single(Vision("""{ "targets": [ { "period": "2040", "versions": [ { "value": 1 } ] }, { "period": "2030", "versions": [ { "value": 1 } ] } ] }""")));
 
     [Fact]
@@ -63,8 +62,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.PeriodsNotIncreasing,
                 "$.population.targets[1].period",
                 "令和12年度",
-                "The target populations must be in increasing order of period: FY2030 does not come after FY2030.",
-                "目標人口は時点の順に並べてください。FY2030 が FY2030 の後になっていません。"),
+                new LocalizedText("目標人口は時点の順に並べてください。FY2030 が FY2030 の後になっていません。", "The target populations must be in increasing order of period: FY2030 does not come after FY2030.")),
             DocumentErrors.Single(Vision("""{ "targets": [ { "period": "FY2030", "versions": [ { "value": 1 } ] }, { "period": "令和12年度", "versions": [ { "value": 1 } ] } ] }""")));
 
     [Fact]
@@ -76,8 +74,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.PeriodsNotIncreasing,
                 "$.population.targets[1].period",
                 "2030-10-01",
-                "The target populations must be in increasing order of period: 2030-10-01 does not come after FY2030.",
-                "目標人口は時点の順に並べてください。2030-10-01 が FY2030 の後になっていません。"),
+                new LocalizedText("目標人口は時点の順に並べてください。2030-10-01 が FY2030 の後になっていません。", "The target populations must be in increasing order of period: 2030-10-01 does not come after FY2030.")),
             DocumentErrors.Single(Vision("""{ "targets": [ { "period": "FY2030", "versions": [ { "value": 1 } ] }, { "period": "2030-10-01", "versions": [ { "value": 1 } ] } ] }""")));
         Assert.True(StrategyJson.Read(Vision("""{ "targets": [ { "period": "2030-10-01", "versions": [ { "value": 1 } ] }, { "period": "FY2030", "versions": [ { "value": 1 } ] } ] }""")).IsValid);
     }
@@ -99,8 +96,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.PeriodsNotIncreasing,
                 "$.population.fertilityPath[1].period",
                 "2010",
-                "The fertility-rate points must be in increasing order of period: 2010 does not come after 2050.",
-                "合計特殊出生率は時点の順に並べてください。2010 が 2050 の後になっていません。"),
+                new LocalizedText("合計特殊出生率は時点の順に並べてください。2010 が 2050 の後になっていません。", "The fertility-rate points must be in increasing order of period: 2010 does not come after 2050.")),
             DocumentErrors.Single(Vision("""{ "fertilityPath": [ { "period": "2050", "value": 2.07 }, { "period": "2010", "value": 1.44 } ] }""")));
 
     [Fact]
@@ -110,8 +106,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.PeriodsNotIncreasing,
                 "$.population.socialChangePath[1].period",
                 "2025-04",
-                "The social-change points must be in increasing order of period: 2025-04 does not come after 2025-06.",
-                "社会増減は時点の順に並べてください。2025-04 が 2025-06 の後になっていません。"),
+                new LocalizedText("社会増減は時点の順に並べてください。2025-04 が 2025-06 の後になっていません。", "The social-change points must be in increasing order of period: 2025-04 does not come after 2025-06.")),
             DocumentErrors.Single(Vision("""{ "socialChangePath": [ { "period": "2025-06", "value": -10 }, { "period": "2025-04", "value": 5 } ] }""")));
 
     [Fact]
@@ -121,8 +116,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.PeriodsNotIncreasing,
                 "$.population.actuals[1].asOf",
                 "2015-10-01",
-                "The actual populations must be in increasing order of period: 2015-10-01 does not come after 2020-10-01.",
-                "実績人口は時点の順に並べてください。2015-10-01 が 2020-10-01 の後になっていません。"),
+                new LocalizedText("実績人口は時点の順に並べてください。2015-10-01 が 2020-10-01 の後になっていません。", "The actual populations must be in increasing order of period: 2015-10-01 does not come after 2020-10-01.")),
             DocumentErrors.Single(Vision("""{ "actuals": [ { "asOf": "2020-10-01", "value": 94222 }, { "asOf": "2015-10-01", "value": 96000 } ] }""")));
 
     [Fact]
@@ -132,8 +126,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.OverlappingRanges,
                 "$.population.componentTargets[1]",
                 null,
-                "The naturalChange target for FY2025-FY2030 overlaps the one at $.population.componentTargets[0] (FY2023-FY2025).",
-                "自然増減の目標（FY2025-FY2030）が $.population.componentTargets[0]（FY2023-FY2025）と重なっています。"),
+                new LocalizedText("自然増減の目標（FY2025-FY2030）が $.population.componentTargets[0]（FY2023-FY2025）と重なっています。", "The naturalChange target for FY2025-FY2030 overlaps the one at $.population.componentTargets[0] (FY2023-FY2025).")),
             DocumentErrors.Single(Vision("""
                 { "componentTargets": [
                   { "component": "naturalChange", "first": "FY2023", "last": "FY2025", "perYear": -582 },
@@ -148,8 +141,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.OverlappingRanges,
                 "$.population.componentTargets[2]",
                 null,
-                "The socialChange target for FY2020-FY2030 overlaps the one at $.population.componentTargets[0] (FY2024-FY2024).",
-                "社会増減の目標（FY2020-FY2030）が $.population.componentTargets[0]（FY2024-FY2024）と重なっています。"),
+                new LocalizedText("社会増減の目標（FY2020-FY2030）が $.population.componentTargets[0]（FY2024-FY2024）と重なっています。", "The socialChange target for FY2020-FY2030 overlaps the one at $.population.componentTargets[0] (FY2024-FY2024).")),
             DocumentErrors.Single(Vision("""
                 { "componentTargets": [
                   { "component": "socialChange", "first": "FY2024", "last": "FY2024", "perYear": 233 },
@@ -176,7 +168,7 @@ public sealed class PopulationRulesTests
                 "The naturalChange target for FY2023-FY2025 overlaps the one at $.population.componentTargets[0] (FY2020-FY2030).",
                 "The naturalChange target for FY2023-FY2025 overlaps the one at $.population.componentTargets[1] (FY2022-FY2023).",
             },
-            errors.Select(e => e.Message).ToArray());
+            errors.Select(e => e.Message.English).ToArray());
         Assert.All(errors, e => Assert.Equal(ValidationCodes.OverlappingRanges, e.Code));
     }
 
@@ -198,8 +190,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.YearRangeInvalid,
                 "$.population.componentTargets[0].last",
                 null,
-                "The range ends ('R5') before it starts ('FY2025').",
-                "期間の終わり（'R5'）が始まり（'FY2025'）より前です。"),
+                new LocalizedText("期間の終わり（'R5'）が始まり（'FY2025'）より前です。", "The range ends ('R5') before it starts ('FY2025').")),
             DocumentErrors.Single(Vision("""{ "componentTargets": [ { "component": "socialChange", "first": "FY2025", "last": "R5", "perYear": 233 } ] }""")));
 
     [Fact]
@@ -209,8 +200,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.InvalidPeriod,
                 "$.population.componentTargets[0].first",
                 "2025-10",
-                "'2025-10' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.",
-                "'2025-10' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。"),
+                new LocalizedText("'2025-10' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。", "'2025-10' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.")),
             DocumentErrors.Single(Vision("""{ "componentTargets": [ { "component": "socialChange", "first": "2025-10", "last": "FY2023", "perYear": 233 } ] }""")));
 
     [Fact]
@@ -220,8 +210,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.RangeMinGreaterThanMax,
                 "$.population.targets[0].versions[1].min",
                 "51000",
-                "The range has min 51000 above max 50000.",
-                "範囲の下限 51000 が上限 50000 を上回っています。"),
+                new LocalizedText("範囲の下限 51000 が上限 50000 を上回っています。", "The range has min 51000 above max 50000.")),
             DocumentErrors.Single(Vision("""{ "targets": [ { "period": "2033", "versions": [ { "value": 50000 }, { "min": 51000, "max": 50000 } ] } ] }""")));
 
     [Theory]
@@ -236,8 +225,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.TargetIncomplete,
                 "$.population.targets[0].versions[0].value",
                 null,
-                "A target population states exactly one of: a value, or a range with min and max.",
-                "目標人口には、値か範囲（min と max）のどちらか一方だけを指定してください。"),
+                new LocalizedText("目標人口には、値か範囲（min と max）のどちらか一方だけを指定してください。", "A target population states exactly one of: a value, or a range with min and max.")),
             DocumentErrors.Single(Vision($$"""{ "targets": [ { "period": "2033", "versions": [ {{version}} ] } ] }""")));
 
     [Theory]
@@ -249,8 +237,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.Required,
                 "$.population.targets[0].versions",
                 null,
-                "The target population for '2040' has no versions: give at least one value or range.",
-                "'2040' の目標人口に版（versions）がありません。値または範囲を一つ以上指定してください。"),
+                new LocalizedText("'2040' の目標人口に版（versions）がありません。値または範囲を一つ以上指定してください。", "The target population for '2040' has no versions: give at least one value or range.")),
             DocumentErrors.Single(Vision($$"""{ "targets": [ {{target}} ] }""")));
 
     [Theory]
@@ -263,8 +250,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.NegativePopulation,
                 "$.population.targets[0].versions[0]." + field,
                 value,
-                $"A population cannot be negative; found {value}.",
-                $"人口は負にできません。値: {value}。"),
+                new LocalizedText($"人口は負にできません。値: {value}。", $"A population cannot be negative; found {value}.")),
             DocumentErrors.Single(Vision($$"""{ "targets": [ { "period": "2040", "versions": [ {{version}} ] } ] }""")));
 
     [Fact]
@@ -275,8 +261,8 @@ public sealed class PopulationRulesTests
         Assert.Equal(
             new[]
             {
-                new ValidationError(ValidationCodes.NegativePopulation, "$.population.targets[0].versions[0].max", "-5", "A population cannot be negative; found -5.", "人口は負にできません。値: -5。"),
-                new ValidationError(ValidationCodes.NegativePopulation, "$.population.targets[0].versions[0].min", "-10", "A population cannot be negative; found -10.", "人口は負にできません。値: -10。"),
+                new ValidationError(ValidationCodes.NegativePopulation, "$.population.targets[0].versions[0].max", "-5", new LocalizedText("人口は負にできません。値: -5。", "A population cannot be negative; found -5.")),
+                new ValidationError(ValidationCodes.NegativePopulation, "$.population.targets[0].versions[0].min", "-10", new LocalizedText("人口は負にできません。値: -10。", "A population cannot be negative; found -10.")),
             },
             errors.OrderBy(e => e.Path, StringComparer.Ordinal).ToArray()); // ordered by path: max before min
     }
@@ -288,8 +274,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.NegativePopulation,
                 "$.population.actuals[0].value",
                 "-94222",
-                "A population cannot be negative; found -94222.",
-                "人口は負にできません。値: -94222。"),
+                new LocalizedText("人口は負にできません。値: -94222。", "A population cannot be negative; found -94222.")),
             DocumentErrors.Single(Vision("""{ "actuals": [ { "asOf": "2020-10-01", "value": -94222 } ] }""")));
 
     [Fact]
@@ -308,8 +293,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.OutOfRange,
                 "$.population.fertilityPath[1].value",
                 "-1.44",
-                "A fertility rate cannot be negative; found -1.44.",
-                "合計特殊出生率は負にできません。値: -1.44。"),
+                new LocalizedText("合計特殊出生率は負にできません。値: -1.44。", "A fertility rate cannot be negative; found -1.44.")),
             DocumentErrors.Single(Vision("""{ "fertilityPath": [ { "period": "2010", "value": 0 }, { "period": "2050", "value": -1.44 } ] }""")));
 
     [Fact]
@@ -319,8 +303,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.UnknownValue,
                 "$.population.componentTargets[0].component",
                 "births",
-                $"'births' is not a valid 'component': use one of {Components}.",
-                $"'births' は「要素」（component）として使えません。{Components} のいずれかにしてください。"),
+                new LocalizedText($"'births' は「要素」（component）として使えません。{Components} のいずれかにしてください。", $"'births' is not a valid 'component': use one of {Components}.")),
             DocumentErrors.Single(Vision("""{ "componentTargets": [ { "component": "births", "first": "FY2023", "last": "FY2025", "perYear": 500 } ] }""")));
 
     [Fact]
@@ -330,20 +313,19 @@ public sealed class PopulationRulesTests
                 ValidationCodes.UnknownValue,
                 "$.population.componentTargets[0].component",
                 null,
-                $"The field 'component' is required: use one of {Components}.",
-                $"「要素」（component）は必須です。{Components} のいずれかにしてください。"),
+                new LocalizedText($"「要素」（component）は必須です。{Components} のいずれかにしてください。", $"The field 'component' is required: use one of {Components}.")),
             DocumentErrors.Single(Vision("""{ "componentTargets": [ { "first": "FY2023", "last": "FY2025", "perYear": 500 } ] }""")));
 
     [Fact]
     public void A_component_target_without_a_change_per_year_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.population.componentTargets[0].perYear", null, "The field 'perYear' is required.", "「年間の増減」（perYear）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.population.componentTargets[0].perYear", null, new LocalizedText("「年間の増減」（perYear）は必須です。", "The field 'perYear' is required.")),
             DocumentErrors.Single(Vision("""{ "componentTargets": [ { "component": "naturalChange", "first": "FY2023", "last": "FY2025" } ] }""")));
 
     [Fact]
     public void An_actual_without_a_value_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.population.actuals[0].value", null, "The field 'value' is required.", "「値」（value）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.population.actuals[0].value", null, new LocalizedText("「値」（value）は必須です。", "The field 'value' is required.")),
             DocumentErrors.Single(Vision("""{ "actuals": [ { "asOf": "2020-10-01", "source": "国勢調査" } ] }""")));
 
     [Fact]
@@ -353,8 +335,7 @@ public sealed class PopulationRulesTests
                 ValidationCodes.InvalidPeriod,
                 "$.population.targets[0].versions[0].date",
                 "2023-02-30",
-                "The date '2023-02-30' is not a date: use 2023-03-31.",
-                "日付 '2023-02-30' を読み取れません。2023-03-31 の形式にしてください。"),
+                new LocalizedText("日付 '2023-02-30' を読み取れません。2023-03-31 の形式にしてください。", "The date '2023-02-30' is not a date: use 2023-03-31.")),
             DocumentErrors.Single(Vision("""{ "targets": [ { "period": "2040", "versions": [ { "value": 86000, "date": "2023-02-30" } ] } ] }""")));
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class PredecessorRulesTests
         Assert.Null(result.Value);
         var error = Assert.Single(result.Errors, e => e.Path == "$.predecessor.planPeriod");
         Assert.Equal(ValidationCodes.YearRangeInvalid, error.Code);
-        Assert.Equal("The range ends ('FY2015') before it starts ('FY2019').", error.Message);
-        Assert.Equal("期間の終わり（'FY2015'）が始まり（'FY2019'）より前です。", error.MessageJa);
+        Assert.Equal("The range ends ('FY2015') before it starts ('FY2019').", error.Message.English);
+        Assert.Equal("期間の終わり（'FY2015'）が始まり（'FY2019'）より前です。", error.Message.Japanese);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class PredecessorRulesTests
 
         Assert.Equal(ValidationCodes.OutOfRange, error.Code);
         Assert.Equal("0", error.AttemptedValue);
-        Assert.Equal("The generation must be 1 or more (第1期); found 0.", error.Message);
-        Assert.Equal("期（generation）は 1 以上にしてください。値: 0。", error.MessageJa);
+        Assert.Equal("The generation must be 1 or more (第1期); found 0.", error.Message.English);
+        Assert.Equal("期（generation）は 1 以上にしてください。値: 0。", error.Message.Japanese);
     }
 }

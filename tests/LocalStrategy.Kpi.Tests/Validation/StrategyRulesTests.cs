@@ -29,8 +29,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.FormatVersionUnsupported,
                 "$.formatVersion",
                 "2",
-                "formatVersion 2 is not supported; this library reads formatVersion 1.",
-                "formatVersion 2 には対応していません。このライブラリが読めるのは formatVersion 1 です。"),
+                new LocalizedText("formatVersion 2 には対応していません。このライブラリが読めるのは formatVersion 1 です。", "formatVersion 2 is not supported; this library reads formatVersion 1.")),
             DocumentErrors.Single(With(d => d["formatVersion"] = 2)));
 
     [Fact]
@@ -40,26 +39,25 @@ public sealed class StrategyRulesTests
                 ValidationCodes.FormatVersionUnsupported,
                 "$.formatVersion",
                 null,
-                "The document has no formatVersion; this library reads formatVersion 1.",
-                "formatVersion がありません。このライブラリが読めるのは formatVersion 1 です。"),
+                new LocalizedText("formatVersion がありません。このライブラリが読めるのは formatVersion 1 です。", "The document has no formatVersion; this library reads formatVersion 1.")),
             DocumentErrors.Single(With(d => d.Remove("formatVersion"))));
 
     [Fact]
     public void A_missing_title_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.title", null, "The field 'title' is required.", "「名称」（title）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.title", null, new LocalizedText("「名称」（title）は必須です。", "The field 'title' is required.")),
             DocumentErrors.Single(With(d => d.Remove("title"))));
 
     [Fact]
     public void A_blank_id_is_Required_and_keeps_the_blank_value()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.id", "  ", "The field 'id' must not be blank.", "「ID」（id）が空です。"),
+            new ValidationError(ValidationCodes.Required, "$.id", "  ", new LocalizedText("「ID」（id）が空です。", "The field 'id' must not be blank.")),
             DocumentErrors.Single(With(d => d["id"] = "  ")));
 
     [Fact]
     public void A_missing_municipality_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.municipality", null, "The field 'municipality' is required.", "「自治体」（municipality）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.municipality", null, new LocalizedText("「自治体」（municipality）は必須です。", "The field 'municipality' is required.")),
             DocumentErrors.Single(With(d => d.Remove("municipality"))));
 
     [Fact]
@@ -69,14 +67,13 @@ public sealed class StrategyRulesTests
                 ValidationCodes.Required,
                 "$.municipality.name",
                 null,
-                "The field 'municipality.name' is required.",
-                "「自治体名」（municipality.name）は必須です。"),
+                new LocalizedText("「自治体名」（municipality.name）は必須です。", "The field 'municipality.name' is required.")),
             DocumentErrors.Single(With(d => d["municipality"]!.AsObject().Remove("name"))));
 
     [Fact]
     public void A_missing_plan_period_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.planPeriod", null, "The field 'planPeriod' is required.", "「計画期間」（planPeriod）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.planPeriod", null, new LocalizedText("「計画期間」（planPeriod）は必須です。", "The field 'planPeriod' is required.")),
             DocumentErrors.Single(With(d => d.Remove("planPeriod"))));
 
     [Theory]
@@ -90,8 +87,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.MunicipalityCodeInvalid,
                 "$.municipality.code",
                 code,
-                message,
-                $"'{code}' は全国地方公共団体コードではありません（6桁の数字で、先頭2桁が都道府県 01〜47、末尾が検査数字）。"),
+                new LocalizedText($"'{code}' は全国地方公共団体コードではありません（6桁の数字で、先頭2桁が都道府県 01〜47、末尾が検査数字）。", message)),
             DocumentErrors.Single(With(d => d["municipality"]!["code"] = code)));
 
     [Fact]
@@ -101,8 +97,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.OutOfRange,
                 "$.generation",
                 "0",
-                "The generation must be 1 or more (第1期); found 0.",
-                "期（generation）は 1 以上にしてください。値: 0。"),
+                new LocalizedText("期（generation）は 1 以上にしてください。値: 0。", "The generation must be 1 or more (第1期); found 0.")),
             DocumentErrors.Single(With(d => d["generation"] = 0)));
 
     [Theory]
@@ -115,8 +110,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.InvalidPeriod,
                 "$.planPeriod." + end,
                 text,
-                $"'{text}' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.",
-                $"'{text}' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。"),
+                new LocalizedText($"'{text}' は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。", $"'{text}' is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.")),
             DocumentErrors.Single(With(d => d["planPeriod"]![end] = text)));
 
     [Fact]
@@ -126,8 +120,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.InvalidPeriod,
                 "$.revisionDate",
                 "2021-02-30",
-                "The revision date '2021-02-30' is not a date: use 2021-03-31.",
-                "改訂日 '2021-02-30' は日付として読み取れません。2021-03-31 の形式にしてください。"),
+                new LocalizedText("改訂日 '2021-02-30' は日付として読み取れません。2021-03-31 の形式にしてください。", "The revision date '2021-02-30' is not a date: use 2021-03-31.")),
             DocumentErrors.Single(With(d => d["revisionDate"] = "2021-02-30")));
 
     [Theory]
@@ -140,8 +133,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.PlanPeriodInvalid,
                 "$.planPeriod",
                 null,
-                $"The plan period ends ('{last}') before it starts ('{first}'): its length would be zero or negative.",
-                $"計画期間の終わり（'{last}'）が始まり（'{first}'）より前です。期間の長さが 0 以下になります。"),
+                new LocalizedText($"計画期間の終わり（'{last}'）が始まり（'{first}'）より前です。期間の長さが 0 以下になります。", $"The plan period ends ('{last}') before it starts ('{first}'): its length would be zero or negative.")),
             DocumentErrors.Single(With(d => d["planPeriod"] = new JsonObject { ["first"] = first, ["last"] = last })));
 
     [Fact]
@@ -161,8 +153,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.DuplicateId,
                 "$.goals[0].measures[0].id",
                 "g1",
-                "The id 'g1' is used twice: first at $.goals[0].",
-                "ID「g1」が重複しています（最初の使用箇所: $.goals[0]）。"),
+                new LocalizedText("ID「g1」が重複しています（最初の使用箇所: $.goals[0]）。", "The id 'g1' is used twice: first at $.goals[0].")),
             DocumentErrors.Single(With(d => Measure(d)["id"] = "g1")));
 
     [Fact]
@@ -172,8 +163,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.DuplicateId,
                 MilestonePath + ".id",
                 "k1-1-1",
-                "The id 'k1-1-1' is used twice: first at $.goals[0].measures[0].indicators[0].",
-                "ID「k1-1-1」が重複しています（最初の使用箇所: $.goals[0].measures[0].indicators[0]）。"),
+                new LocalizedText("ID「k1-1-1」が重複しています（最初の使用箇所: $.goals[0].measures[0].indicators[0]）。", "The id 'k1-1-1' is used twice: first at $.goals[0].measures[0].indicators[0].")),
             DocumentErrors.Single(With(d => Milestone(d)["id"] = "k1-1-1")));
 
     [Fact]
@@ -183,8 +173,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.DuplicateId,
                 "$.projects[0].id",
                 "m1-1-1",
-                "The id 'm1-1-1' is used twice: first at $.goals[0].measures[0].subMeasures[0].",
-                "ID「m1-1-1」が重複しています（最初の使用箇所: $.goals[0].measures[0].subMeasures[0]）。"),
+                new LocalizedText("ID「m1-1-1」が重複しています（最初の使用箇所: $.goals[0].measures[0].subMeasures[0]）。", "The id 'm1-1-1' is used twice: first at $.goals[0].measures[0].subMeasures[0].")),
             DocumentErrors.Single(With(d => d["projects"]![0]!["id"] = "m1-1-1")));
 
     [Fact]
@@ -194,8 +183,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.UnknownReference,
                 "$.goals[0].viewpointIds[1]",
                 "v9",
-                "The goal refers to the viewpoint 'v9', which the document does not have.",
-                "基本目標が参照する基本的視点「v9」は文書にありません。"),
+                new LocalizedText("基本目標が参照する基本的視点「v9」は文書にありません。", "The goal refers to the viewpoint 'v9', which the document does not have.")),
             DocumentErrors.Single(With(d => Goal(d)["viewpointIds"] = new JsonArray("v1", "v9"))));
 
     [Fact]
@@ -205,8 +193,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.UnknownReference,
                 "$.projects[0].measureCodes[1]",
                 "施策9-9",
-                "The project refers to the measure '施策9-9', which the document does not have.",
-                "プロジェクトが参照する施策「施策9-9」は文書にありません。"),
+                new LocalizedText("プロジェクトが参照する施策「施策9-9」は文書にありません。", "The project refers to the measure '施策9-9', which the document does not have.")),
             DocumentErrors.Single(With(d => d["projects"]![0]!["measureCodes"] = new JsonArray("1-1", "施策9-9"))));
 
     [Fact]
@@ -263,8 +250,7 @@ public sealed class StrategyRulesTests
                 ValidationCodes.DuplicateId,
                 "$.goals[1].id",
                 "g1",
-                "The id 'g1' is used twice: first at $.goals[0].",
-                "ID「g1」が重複しています（最初の使用箇所: $.goals[0]）。"),
+                new LocalizedText("ID「g1」が重複しています（最初の使用箇所: $.goals[0]）。", "The id 'g1' is used twice: first at $.goals[0].")),
             error);
     }
 

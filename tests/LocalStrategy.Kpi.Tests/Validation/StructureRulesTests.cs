@@ -1,3 +1,4 @@
+using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
 using Xunit;
@@ -17,8 +18,7 @@ public sealed class StructureRulesTests
                 ValidationCodes.OutOfRange,
                 "$.goals[0].measures[0].priorityLevel",
                 level.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"The priority level must be 1 (必須施策) to 4 (構想); found {level}.",
-                $"優先度（priorityLevel）は 1（必須施策）から 4（構想）にしてください。値: {level}。"),
+                new LocalizedText($"優先度（priorityLevel）は 1（必須施策）から 4（構想）にしてください。値: {level}。", $"The priority level must be 1 (必須施策) to 4 (構想); found {level}.")),
             DocumentErrors.Single(With(d => Measure(d)["priorityLevel"] = level)));
 
     [Fact]
@@ -40,19 +40,19 @@ public sealed class StructureRulesTests
     [Fact]
     public void A_goal_without_a_code_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.goals[0].code", null, "The field 'code' is required.", "「番号」（code）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.goals[0].code", null, new LocalizedText("「番号」（code）は必須です。", "The field 'code' is required.")),
             DocumentErrors.Single(With(d => Goal(d).Remove("code"))));
 
     [Fact]
     public void A_viewpoint_with_a_blank_title_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.viewpoints[0].title", string.Empty, "The field 'title' must not be blank.", "「名称」（title）が空です。"),
+            new ValidationError(ValidationCodes.Required, "$.viewpoints[0].title", string.Empty, new LocalizedText("「名称」（title）が空です。", "The field 'title' must not be blank.")),
             DocumentErrors.Single(With(d => d["viewpoints"]![0]!["title"] = string.Empty)));
 
     [Fact]
     public void A_project_without_an_id_is_Required()
         => Assert.Equal(
-            new ValidationError(ValidationCodes.Required, "$.projects[0].id", null, "The field 'id' is required.", "「ID」（id）は必須です。"),
+            new ValidationError(ValidationCodes.Required, "$.projects[0].id", null, new LocalizedText("「ID」（id）は必須です。", "The field 'id' is required.")),
             DocumentErrors.Single(With(d => d["projects"]![0]!.AsObject().Remove("id"))));
 
     [Fact]
@@ -62,7 +62,6 @@ public sealed class StructureRulesTests
                 ValidationCodes.Required,
                 "$.goals[0].measures[0].subMeasures[0].title",
                 null,
-                "The field 'title' is required.",
-                "「名称」（title）は必須です。"),
+                new LocalizedText("「名称」（title）は必須です。", "The field 'title' is required.")),
             DocumentErrors.Single(With(d => Measure(d)["subMeasures"]![0]!.AsObject().Remove("title"))));
 }

@@ -69,9 +69,9 @@ public sealed class ValidationCodesTests
 
         Assert.Equal(code, error.Code);
         Assert.StartsWith("$", error.Path, StringComparison.Ordinal);
-        Assert.False(string.IsNullOrWhiteSpace(error.Message));
-        Assert.False(string.IsNullOrWhiteSpace(error.MessageJa));
-        Assert.NotEqual(error.Message, error.MessageJa);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message.English));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message.Japanese));
+        Assert.NotEqual(error.Message.English, error.Message.Japanese);
     }
 
     [Fact]
@@ -90,6 +90,6 @@ public sealed class ValidationCodesTests
     {
         var error = DocumentErrors.Single(Examples[ValidationCodes.DirectionMissing]);
 
-        Assert.Equal($"DirectionMissing {PercentPath}.direction: {error.Message} / {error.MessageJa}", error.ToString());
+        Assert.Equal($"DirectionMissing {PercentPath}.direction: {error.Message.English} / {error.Message.Japanese}", error.ToString());
     }
 }

@@ -1,8 +1,11 @@
 using LocalStrategy.Kpi.Internal;
 
-namespace LocalStrategy.Kpi.Grading;
+namespace LocalStrategy.Kpi.Model;
 
-/// <summary>A text in Japanese and in English, for labels that reach planning staff.</summary>
+/// <summary>
+/// A text in Japanese and in English that travels as one value: a grade's label, a rule's
+/// description, a not-gradable reason, a validation message, a policy's title.
+/// </summary>
 /// <remarks>An immutable value; safe to share between threads.</remarks>
 public sealed record LocalizedText
 {
@@ -23,4 +26,9 @@ public sealed record LocalizedText
 
     /// <summary>Gets the English text.</summary>
     public string English { get; }
+
+    /// <summary>Returns the English text, then the Japanese: <c>English / 日本語</c> (either alone when the other is empty).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => English.Length == 0 ? Japanese : Japanese.Length == 0 ? English : English + " / " + Japanese;
 }
