@@ -156,7 +156,7 @@ public sealed class PolicyRegistry
                 ValidationCodes.DuplicateId,
                 "$.name",
                 definition.Name,
-                new LocalizedText($"「{definition.Name}」という名前の評価方法は既に登録されています。別の名前にしてください（登録済みの評価方法は置き換えません）。", $"A policy named '{definition.Name}' is already registered; choose another name (policies are never replaced).")));
+                ValidationMessages.PolicyNameTaken(definition.Name)));
         }
 
         errors.AddRange(OverrideErrors(definition, n => TryGet(n, out var p) ? p : null, Names));
@@ -197,9 +197,7 @@ public sealed class PolicyRegistry
                     PolicyValidationCodes.UnknownPolicy,
                     $"$.overrides[{i}].policy",
                     name,
-                    new LocalizedText(
-                        $"「{name}」という評価方法は登録されていません。登録済み: {string.Join(", ", known)}。先に登録してください。",
-                        $"No grading policy is named '{name}'. Known policies: {string.Join(", ", known)}. Register it first."));
+                    ValidationMessages.UnknownPolicy(name, string.Join(", ", known)));
                 continue;
             }
 
@@ -211,7 +209,7 @@ public sealed class PolicyRegistry
                         PolicyValidationCodes.GradeConflict,
                         $"$.overrides[{i}].policy",
                         name,
-                        new LocalizedText($"評価方法「{name}」の評価「{grade.Code}」（{grade.Label.Japanese}）は、この評価方法では「{mine.Label.Japanese}」です。集計で一つのコードが二つの評価を表すことになります。この評価方法の評価に別のコードを付けてください。", $"The policy '{name}' has a grade '{grade.Code}' ({grade.Label.Japanese} / {grade.Label.English}) that this policy labels {mine.Label.Japanese} / {mine.Label.English}; one code would mean two grades in the tallies. Give this policy's grade another code."));
+                        ValidationMessages.GradeConflict(name, grade.Code, grade.Label.Japanese, grade.Label.English, mine.Label.Japanese, mine.Label.English));
                     break;
                 }
             }

@@ -17,39 +17,27 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
         RuleFor(x => x.kind).Known<IndicatorDto, IndicatorKind>("kind", "種類");
         RuleFor(x => x.direction)
             .NotNull()
-            .Fails(
-                ValidationCodes.DirectionMissing,
-                (i, _) => $"Indicator '{i.id}' states no direction: give one of {Text.Names(JsonNames<Direction>.All)}. A direction is never inferred from the baseline and the target.",
-                (i, _) => $"指標「{i.id}」に方向（direction）がありません。{Text.Names(JsonNames<Direction>.All)} のいずれかを指定してください。方向は基準値と目標値から推測しません。");
+            .Fails(ValidationCodes.DirectionMissing, (i, _) => ValidationMessages.DirectionMissing(i.id, Text.Names(JsonNames<Direction>.All)));
         RuleFor(x => x.direction).Known<IndicatorDto, Direction>("direction", "方向").When(x => x.direction is not null);
         RuleFor(x => x.valueKind).Known<IndicatorDto, ValueKind>("valueKind", "値の種類");
         RuleFor(x => x.basis).Known<IndicatorDto, GradingBasis>("basis", "評価の基準");
         RuleFor(x => x.unit)
             .NotNull()
-            .Fails(
-                ValidationCodes.Required,
-                (i, _) => $"Indicator '{i.id}' has no unit; use {{\"label\": \"\"}} for a unitless indicator.",
-                (i, _) => $"指標「{i.id}」に単位（unit）がありません。単位のない指標は {{\"label\": \"\"}} としてください。");
+            .Fails(ValidationCodes.Required, (i, _) => ValidationMessages.UnitMissing(i.id));
         When(x => x.unit is not null, () =>
         {
             RuleFor(x => x.unit!.label)
                 .NotNull()
                 .OverridePropertyName("unit.label")
-                .Fails(ValidationCodes.Required, (_, _) => "The unit has no label.", (_, _) => "単位に表記（label）がありません。");
+                .Fails(ValidationCodes.Required, (_, _) => ValidationMessages.UnitLabelMissing());
             RuleFor(x => x.unit!.scale)
                 .Must(s => s is null || s > 0m)
                 .OverridePropertyName("unit.scale")
-                .Fails(
-                    ValidationCodes.OutOfRange,
-                    (_, s) => $"The unit scale must be positive; found {Text.Of(s)}.",
-                    (_, s) => $"単位の倍率（scale）は正の数にしてください。値: {Text.Of(s)}。");
+                .Fails(ValidationCodes.OutOfRange, (_, s) => ValidationMessages.UnitScaleNotPositive(Text.Of(s)));
             RuleFor(x => x.unit!.per)
                 .Must(p => p is null || JsonNames<FlowBasis>.TryParse(p, out _))
                 .OverridePropertyName("unit.per")
-                .Fails(
-                    ValidationCodes.UnknownValue,
-                    (_, p) => $"{Text.Of(p)} is not a unit basis: use one of {Text.Names(JsonNames<FlowBasis>.All)}.",
-                    (_, p) => $"{Text.Of(p)} は単位の時間基準として使えません。{Text.Names(JsonNames<FlowBasis>.All)} のいずれかにしてください。");
+                .Fails(ValidationCodes.UnknownValue, (_, p) => ValidationMessages.UnknownUnitBasis(Text.Of(p), Text.Names(JsonNames<FlowBasis>.All)));
         });
 
         When(x => x.baseline is not null, () =>
@@ -57,10 +45,7 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
             RuleFor(x => x.baseline!.period)
                 .Must(p => p is null || JapanesePeriods.TryParse(p, out _, out _))
                 .OverridePropertyName("baseline.period")
-                .Fails(
-                    ValidationCodes.InvalidPeriod,
-                    (_, p) => $"The baseline period {Text.Of(p)} cannot be read: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.",
-                    (_, p) => $"基準値の時点 {Text.Of(p)} を読み取れません。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式にしてください。");
+                .Fails(ValidationCodes.InvalidPeriod, (_, p) => ValidationMessages.BaselinePeriodUnreadable(Text.Of(p)));
             RuleFor(x => x.baseline!.value)
                 .Must((i, v) => !IsPercentage(i) || InPercentRange(v))
                 .OverridePropertyName("baseline.value")
@@ -79,23 +64,14 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
             target.RuleFor(t => t.year).FiscalYear();
             target.RuleFor(t => t.comparison)
                 .Must(c => c is null || JsonNames<TargetComparison>.TryParse(c, out _))
-                .Fails(
-                    ValidationCodes.UnknownValue,
-                    (_, c) => $"{Text.Of(c)} is not a target comparison: use one of {Text.Names(JsonNames<TargetComparison>.All)}.",
-                    (_, c) => $"{Text.Of(c)} は目標の比較方法として使えません。{Text.Names(JsonNames<TargetComparison>.All)} のいずれかにしてください。");
+                .Fails(ValidationCodes.UnknownValue, (_, c) => ValidationMessages.UnknownTargetComparison(Text.Of(c), Text.Names(JsonNames<TargetComparison>.All)));
             target.RuleFor(t => t)
                 .Must(IsComplete)
                 .OverridePropertyName("value")
-                .Fails(
-                    ValidationCodes.TargetIncomplete,
-                    (t, _) => $"The target for {Text.Of(t.year)} must state exactly one of: a value, a range (comparison 'between' with min and max), or a stage.",
-                    (t, _) => $"{Text.Of(t.year)} の目標には、値・範囲（comparison が between で min と max）・段階（stage）のうちちょうど一つを指定してください。");
+                .Fails(ValidationCodes.TargetIncomplete, (t, _) => ValidationMessages.TargetIncomplete(Text.Of(t.year)));
             target.RuleFor(t => t.min)
                 .Must((t, min) => min is null || t.max is null || min <= t.max)
-                .Fails(
-                    ValidationCodes.RangeMinGreaterThanMax,
-                    (t, min) => $"The range target for {Text.Of(t.year)} has min {Text.Of(min)} above max {Text.Of(t.max)}.",
-                    (t, min) => $"{Text.Of(t.year)} の範囲目標の下限 {Text.Of(min)} が上限 {Text.Of(t.max)} を上回っています。");
+                .Fails(ValidationCodes.RangeMinGreaterThanMax, (t, min) => ValidationMessages.TargetRangeInverted(Text.Of(t.year), Text.Of(min), Text.Of(t.max)));
 
             // Reported at the field, with its value, like the baseline's: targets[0].value, not targets[0].
             target.RuleFor(t => t.value).Must((_, v, c) => InPercentRange(v) || !IsPercentage(Owner(c))).PercentageError();
@@ -105,26 +81,17 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
         });
         RuleFor(x => x.targets)
             .Must(t => !DuplicateYears(t).Any())
-            .Fails(
-                ValidationCodes.DuplicateTarget,
-                (i, t) => $"Indicator '{i.id}' has more than one target for {Text.Names(DuplicateYears(t))}.",
-                (i, t) => $"指標「{i.id}」に同じ年度（{Text.Names(DuplicateYears(t))}）の目標が複数あります。");
+            .Fails(ValidationCodes.DuplicateTarget, (i, t) => ValidationMessages.DuplicateTarget(i.id, Text.Names(DuplicateYears(t))));
 
         RuleForEach(x => x.observations).ChildRules(observation =>
         {
             observation.RuleFor(o => o.year).FiscalYear();
             observation.RuleFor(o => o.status)
                 .Must(s => s is null || JsonNames<ObservationStatus>.TryParse(s, out _))
-                .Fails(
-                    ValidationCodes.UnknownValue,
-                    (_, s) => $"{Text.Of(s)} is not an observation status: use one of {Text.Names(JsonNames<ObservationStatus>.All)}.",
-                    (_, s) => $"{Text.Of(s)} は実績の状態として使えません。{Text.Names(JsonNames<ObservationStatus>.All)} のいずれかにしてください。");
+                .Fails(ValidationCodes.UnknownValue, (_, s) => ValidationMessages.UnknownObservationStatus(Text.Of(s), Text.Names(JsonNames<ObservationStatus>.All)));
             observation.RuleFor(o => o.asOf)
                 .Must(p => p is null || JapanesePeriods.TryParse(p, out _, out _))
-                .Fails(
-                    ValidationCodes.InvalidPeriod,
-                    (_, p) => $"The period {Text.Of(p)} cannot be read: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.",
-                    (_, p) => $"時点 {Text.Of(p)} を読み取れません。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式にしてください。");
+                .Fails(ValidationCodes.InvalidPeriod, (_, p) => ValidationMessages.PeriodUnreadable(Text.Of(p)));
             observation.RuleFor(o => o.manualGrade!.grade)
                 .Required("manualGrade.grade", "個別評価の評価")
                 .When(o => o.manualGrade is not null);

@@ -67,7 +67,7 @@ internal sealed class JsonDocumentReader<TDto, T>
 
         if (dto is null)
         {
-            return Failure(new ValidationError(ValidationCodes.JsonSyntax, "$", "null", new LocalizedText("文書が JSON の null です。オブジェクトにしてください。", "The document is JSON null, not an object.")));
+            return Failure(new ValidationError(ValidationCodes.JsonSyntax, "$", "null", ValidationMessages.DocumentIsNull()));
         }
 
         var errors = validate(dto);

@@ -33,9 +33,7 @@ internal static class JsonReadErrors
             ValidationCodes.JsonSyntax,
             "$",
             null,
-            new LocalizedText(
-                "文字列が正しい Unicode ではありません（対になっていないサロゲートがあります）。JSON として読み取れません。",
-                "The text is not valid Unicode (it holds an unpaired surrogate), so it cannot be read as JSON."));
+            ValidationMessages.NotUnicode());
 
     internal static ValidationError UnsupportedVersion(decimal version, int current)
     {
@@ -44,7 +42,7 @@ internal static class JsonReadErrors
             ValidationCodes.FormatVersionUnsupported,
             "$.formatVersion",
             text,
-            new LocalizedText($"formatVersion {text} には対応していません。このライブラリが読めるのは formatVersion {current} です。", $"formatVersion {text} is not supported; this library reads formatVersion {current}."));
+            ValidationMessages.FormatVersionUnsupported(text, current));
     }
 
     internal static ValidationError FromJsonException(JsonException ex, string json, string fieldsDoc)
@@ -60,7 +58,7 @@ internal static class JsonReadErrors
                 ValidationCodes.UnknownField,
                 path,
                 null,
-                new LocalizedText($"{whereJa}: 項目 {path} はこの形式にありません（綴りを確認してください。項目の一覧は {fieldsDoc} にあります）。", $"{where}: the field {path} is not part of the format (check its spelling; {fieldsDoc} lists the fields)."));
+                ValidationMessages.UnknownField(where, path, fieldsDoc, whereJa));
         }
 
         var detail = ex.Message;
@@ -75,7 +73,7 @@ internal static class JsonReadErrors
             ValidationCodes.JsonSyntax,
             path,
             null,
-            new LocalizedText($"{whereJa}: JSON として読み取れないか、値の型が違います（{path}）。", $"{where}: {detail}"));
+            ValidationMessages.JsonSyntax(where, detail, whereJa, path));
     }
 
     // System.Text.Json reports a UTF-8 byte offset within the line; people count characters

@@ -25,20 +25,20 @@ internal static class PolicyBandChecks
             var bandPath = $"{at}.bands[{b}]";
             if (band is null)
             {
-                PolicyChecks.Fail(context, ValidationCodes.Required, bandPath, null, "An element of 'bands' is null; remove it or give a value.", "「bands」の要素が null です。削除するか値を指定してください。");
+                PolicyChecks.Fail(context, ValidationCodes.Required, bandPath, null, ValidationMessages.NullElement("bands"));
                 allComplete = false;
                 continue;
             }
 
             if (band.next == true && band.grade is not null)
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, bandPath + ".next", "true", "A band either gives a grade or passes to the next rule ('next': true), not both.", "区分は評価（grade）を与えるか次の基準へ渡す（next: true）かのどちらかです。両方は指定できません。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, bandPath + ".next", "true", ValidationMessages.BandGradeAndNext());
             }
             else if (band.next != true)
             {
                 if (band.grade is null)
                 {
-                    PolicyChecks.Fail(context, ValidationCodes.Required, bandPath + ".grade", null, "A band needs 'grade', or 'next': true to pass to the next rule.", "区分には評価（grade）か、次の基準へ渡す next: true が必要です。");
+                    PolicyChecks.Fail(context, ValidationCodes.Required, bandPath + ".grade", null, ValidationMessages.BandWithoutGrade());
                 }
                 else
                 {
@@ -48,7 +48,7 @@ internal static class PolicyBandChecks
 
             if (band.measure is not null)
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, bandPath + ".measure", band.measure, "A band is read on its rule's measure; name another measure only in its 'and' conditions.", "区分は基準の測る量で判定します。別の量は and の条件でのみ指定できます。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, bandPath + ".measure", band.measure, ValidationMessages.BandOnOtherMeasure());
             }
 
             var condition = Condition(context, band, bandPath, measure, isAnd: false, hasTarget);
@@ -58,7 +58,7 @@ internal static class PolicyBandChecks
                 var andPath = $"{bandPath}.and[{a}]";
                 if (ands[a] is null)
                 {
-                    PolicyChecks.Fail(context, ValidationCodes.Required, andPath, null, "An element of 'and' is null; remove it or give a value.", "「and」の要素が null です。削除するか値を指定してください。");
+                    PolicyChecks.Fail(context, ValidationCodes.Required, andPath, null, ValidationMessages.NullElement("and"));
                     continue;
                 }
 
@@ -86,12 +86,12 @@ internal static class PolicyBandChecks
             var value = Describe(gap, measure);
             var baseline = analysis.GapBaseline is { } size ? string.Format(CultureInfo.InvariantCulture, " (with a baseline of ±{0})", size) : string.Empty;
             var baselineJa = analysis.GapBaseline is { } s ? string.Format(CultureInfo.InvariantCulture, "（基準値 ±{0} のとき）", s) : string.Empty;
-            PolicyChecks.Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, $"The bands leave a gap: {Name(measure)} of {value}{baseline} gets no band. Add a band for it, or end with {{\"op\": \"otherwise\"}}.", $"区分に隙間があります。{NameJa(measure)}が {value}{baselineJa} のとき、どの区分にも当てはまりません。区分を追加するか、最後を {{\"op\": \"otherwise\"}} にしてください。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, ValidationMessages.BandGap(Name(measure), NameJa(measure), value, baseline, baselineJa));
         }
 
         foreach (var index in analysis.Unreachable)
         {
-            PolicyChecks.Fail(context, PolicyValidationCodes.BandUnreachable, $"{at}.bands[{index}]", bands[index].grade, $"Band {index} ({Text.Of(bands[index].grade ?? "next")}) never applies: the bands above it take every value it covers. Reorder or remove it.", $"区分 {index}（{Text.Of(bands[index].grade ?? "next")}）は上の区分がすべての値を先に取るため、適用されることがありません。順序を見直すか削除してください。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.BandUnreachable, $"{at}.bands[{index}]", bands[index].grade, ValidationMessages.BandUnreachable(index, Text.Of(bands[index].grade ?? "next")));
         }
     }
 
@@ -108,12 +108,12 @@ internal static class PolicyBandChecks
             }
             else if (m == RuleMeasure.Manual)
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, "A condition cannot measure 'manual'.", "条件の量に manual は使えません。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, ValidationMessages.ConditionMeasuresManual());
                 ok = false;
             }
             else if (!hasTarget && m is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet)
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, $"The condition measures '{dto.measure}', which needs a target, but its rule has none: the condition could never hold. Give the rule a 'target'.", $"条件の量「{dto.measure}」には目標値が必要ですが、基準に目標値（target）がないため、条件が成り立つことはありません。基準に target を指定してください。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, ValidationMessages.ConditionNeedsTarget(dto.measure));
                 ok = false;
             }
             else
@@ -124,13 +124,13 @@ internal static class PolicyBandChecks
 
         if (!PolicyDtoMapper.TryParseOperator(dto.op, out var comparison))
         {
-            PolicyChecks.Fail(context, ValidationCodes.UnknownValue, path + ".op", dto.op, dto.op is null ? $"The field 'op' is required: use one of {Text.Names(PolicyDtoMapper.OperatorNames)}." : $"{Text.Of(dto.op)} is not a comparison: use one of {Text.Names(PolicyDtoMapper.OperatorNames)}.", $"比較（op）{Text.Of(dto.op)} は使えません。{Text.Names(PolicyDtoMapper.OperatorNames)} のいずれかにしてください。");
+            PolicyChecks.Fail(context, ValidationCodes.UnknownValue, path + ".op", dto.op, ValidationMessages.UnknownComparison(dto.op, Text.Names(PolicyDtoMapper.OperatorNames)));
             return null;
         }
 
         if (isAnd && comparison == BandComparison.Otherwise)
         {
-            PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + ".op", dto.op, "'otherwise' holds for every value, so it adds nothing as an 'and' condition.", "otherwise はすべての値に当てはまるため、and の条件には使えません。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + ".op", dto.op, ValidationMessages.OtherwiseInAnd());
             ok = false;
         }
 
@@ -154,25 +154,25 @@ internal static class PolicyBandChecks
         {
             if (needs.Contains(name) && !present)
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + "." + name, null, $"The comparison '{op}' needs '{name}'; boundary inclusivity is always stated, never assumed.", $"比較「{op}」には {name} が必要です。境界を含むかどうかは必ず明示します。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + "." + name, null, ValidationMessages.ComparisonNeedsField(op, name));
                 ok = false;
             }
             else if (present && !needs.Contains(name) && !optional.Contains(name))
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + "." + name, null, $"The comparison '{op}' does not use '{name}'; remove it.", $"比較「{op}」は {name} を使いません。削除してください。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, path + "." + name, null, ValidationMessages.ComparisonDoesNotUseField(op, name));
                 ok = false;
             }
         }
 
         if (comparison == BandComparison.Between && dto.min is { } min && dto.max is { } max && min > max)
         {
-            PolicyChecks.Fail(context, ValidationCodes.OutOfRange, path + ".min", Text.Raw(min), $"'between' needs min ≤ max; found {Text.Of(min)} > {Text.Of(max)}.", $"between は min ≤ max にしてください。値: {Text.Of(min)} > {Text.Of(max)}。");
+            PolicyChecks.Fail(context, ValidationCodes.OutOfRange, path + ".min", Text.Raw(min), ValidationMessages.BetweenInverted(Text.Of(min), Text.Of(max)));
             ok = false;
         }
 
         if (dto.tolerance is < 0m)
         {
-            PolicyChecks.Fail(context, ValidationCodes.OutOfRange, path + ".tolerance", Text.Raw(dto.tolerance), $"A tolerance must not be negative; found {Text.Of(dto.tolerance)}.", $"許容幅（tolerance）は負にできません。値: {Text.Of(dto.tolerance)}。");
+            PolicyChecks.Fail(context, ValidationCodes.OutOfRange, path + ".tolerance", Text.Raw(dto.tolerance), ValidationMessages.NegativeTolerance(Text.Of(dto.tolerance)));
             ok = false;
         }
 
@@ -184,7 +184,7 @@ internal static class PolicyBandChecks
 
         if (toleranceOf == ToleranceBasis.Baseline && (measure ?? ruleMeasure) is not (RuleMeasure.ChangeFromBaseline or RuleMeasure.ChangeFromPrevious))
         {
-            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".toleranceOf", dto.toleranceOf, "A tolerance measured in the baseline only fits a change measure (changeFromBaseline, changeFromPrevious).", "基準値に対する許容幅は変化量（changeFromBaseline、changeFromPrevious）にだけ使えます。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".toleranceOf", dto.toleranceOf, ValidationMessages.BaselineToleranceOnRate());
             ok = false;
         }
 

@@ -19,7 +19,7 @@ internal static class PolicyChecks
     {
         if (code is not null && !grades.Contains(code))
         {
-            Fail(context, PolicyValidationCodes.UnknownGrade, at, code, $"The grade {Text.Of(code)} is not in this version's grades: use one of {Text.Names(grades)}.", $"評価 {Text.Of(code)} はこの版の評価の段階（grades）にありません。{Text.Names(grades)} のいずれかにしてください。");
+            Fail(context, PolicyValidationCodes.UnknownGrade, at, code, ValidationMessages.UnknownGrade(Text.Of(code), Text.Names(grades)));
         }
     }
 
@@ -37,14 +37,7 @@ internal static class PolicyChecks
             return true;
         }
 
-        var names = Text.Names(JsonNames<TEnum>.All);
-        Fail(
-            context,
-            ValidationCodes.UnknownValue,
-            at,
-            value,
-            value is null ? $"The field '{field}' is required: use one of {names}." : $"{Text.Of(value)} is not a valid '{field}': use one of {names}.",
-            value is null ? $"「{fieldJa}」（{field}）は必須です。{names} のいずれかにしてください。" : $"{Text.Of(value)} は「{fieldJa}」（{field}）として使えません。{names} のいずれかにしてください。");
+        Fail(context, ValidationCodes.UnknownValue, at, value, ValidationMessages.UnknownChoice(value, field, fieldJa, JsonNames<TEnum>.All));
         return false;
     }
 
@@ -61,14 +54,14 @@ internal static class PolicyChecks
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Fail(context, ValidationCodes.Required, at, value, value is null ? $"The field '{field}' is required." : $"The field '{field}' must not be blank.", value is null ? $"「{fieldJa}」（{field}）は必須です。" : $"「{fieldJa}」（{field}）が空です。");
+            Fail(context, ValidationCodes.Required, at, value, value is null ? ValidationMessages.Required(field, fieldJa) : ValidationMessages.Blank(field, fieldJa));
         }
     }
 
-    internal static void Fail(ValidationContext<PolicyDocumentDto> context, string code, string path, string? value, string english, string japanese)
-        => context.AddFailure(new ValidationFailure(path, english, value)
+    internal static void Fail(ValidationContext<PolicyDocumentDto> context, string code, string path, string? value, LocalizedText message)
+        => context.AddFailure(new ValidationFailure(path, message.English, value)
         {
             ErrorCode = code,
-            CustomState = new LocalizedText(japanese, english),
+            CustomState = message,
         });
 }

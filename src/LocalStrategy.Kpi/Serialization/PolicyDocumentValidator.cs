@@ -28,22 +28,16 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             .Fails(
                 ValidationCodes.FormatVersionUnsupported,
                 (_, v) => v is null
-                    ? $"The field 'formatVersion' is required: this library reads formatVersion {PolicyJson.CurrentFormatVersion}."
-                    : $"formatVersion {Text.Of(v)} is not supported; this library reads formatVersion {PolicyJson.CurrentFormatVersion}.",
-                (_, v) => v is null
-                    ? $"「formatVersion」は必須です。このライブラリが読めるのは formatVersion {PolicyJson.CurrentFormatVersion} です。"
-                    : $"formatVersion {Text.Of(v)} には対応していません。このライブラリが読めるのは formatVersion {PolicyJson.CurrentFormatVersion} です。");
+                    ? ValidationMessages.PolicyFormatVersionMissing(PolicyJson.CurrentFormatVersion)
+                    : ValidationMessages.FormatVersionUnsupported(Text.Of(v), PolicyJson.CurrentFormatVersion));
         RuleFor(x => x.name).Required("name", "名前");
         RuleFor(x => x.name)
             .Must(n => PolicyNames.IsValid(n!))
             .When(x => !string.IsNullOrWhiteSpace(x.name))
-            .Fails(
-                PolicyValidationCodes.InvalidName,
-                (_, n) => $"The policy name {Text.Of(n)} must be lower-case letters, digits and hyphens, for example 'my-city-2025'.",
-                (_, n) => $"評価方法の名前 {Text.Of(n)} は英小文字・数字・ハイフンにしてください（例: my-city-2025）。");
+            .Fails(PolicyValidationCodes.InvalidName, (_, n) => ValidationMessages.InvalidPolicyName(Text.Of(n)));
         RuleFor(x => x.title)
             .NotNull()
-            .Fails(ValidationCodes.Required, (_, _) => "The field 'title' is required: give {\"ja\": …, \"en\": …}.", (_, _) => "「タイトル」（title）は必須です。{\"ja\": …, \"en\": …} としてください。");
+            .Fails(ValidationCodes.Required, (_, _) => ValidationMessages.PolicyTitleMissing());
         When(x => x.title is not null, () =>
         {
             RuleFor(x => x.title!.ja).Required("title.ja", "タイトル（日本語）").OverridePropertyName("title.ja");
@@ -51,7 +45,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         });
         RuleFor(x => x.versions)
             .Must(v => v is { Count: > 0 })
-            .Fails(ValidationCodes.Required, (_, _) => "The field 'versions' is required and must hold at least one version.", (_, _) => "「版」（versions）は必須で、1つ以上の版が必要です。");
+            .Fails(ValidationCodes.Required, (_, _) => ValidationMessages.VersionsMissing());
         RuleForEach(x => x.versions).NotNullItem("versions");
         RuleForEach(x => x.overrides).NotNullItem("overrides");
         RuleFor(x => x).Custom(CheckDocument);
@@ -87,7 +81,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         {
             if (!string.IsNullOrWhiteSpace(dto.name) && ruleTexts.TryGetValue(reserved, out var use))
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.ReservedCode, use.Path, reserved, $"The rule id '{reserved}' is the one the library reports for {(reserved.EndsWith(".override", StringComparison.Ordinal) ? "a manual override" : "a year before the first version")}; choose another id.", $"基準の ID「{reserved}」はライブラリが{(reserved.EndsWith(".override", StringComparison.Ordinal) ? "個別の指定" : "最初の版より前の年度")}に使うため、使えません。別の ID にしてください。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.ReservedCode, use.Path, reserved, ValidationMessages.ReservedRuleId(reserved));
             }
         }
     }
@@ -98,7 +92,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         {
             if (index > 0)
             {
-                PolicyChecks.Fail(context, ValidationCodes.Required, path + ".effectiveFrom", null, "Every version after the first needs 'effectiveFrom', the first fiscal year it grades.", "2番目以降の版には適用開始年度（effectiveFrom）が必要です。");
+                PolicyChecks.Fail(context, ValidationCodes.Required, path + ".effectiveFrom", null, ValidationMessages.EffectiveFromMissing());
             }
 
             return previous;
@@ -106,13 +100,13 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
 
         if (!JapanesePeriods.TryParseFiscalYear(version.effectiveFrom, out var year, out _))
         {
-            PolicyChecks.Fail(context, ValidationCodes.InvalidPeriod, path + ".effectiveFrom", version.effectiveFrom, $"{Text.Of(version.effectiveFrom)} is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.", $"{Text.Of(version.effectiveFrom)} は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。");
+            PolicyChecks.Fail(context, ValidationCodes.InvalidPeriod, path + ".effectiveFrom", version.effectiveFrom, ValidationMessages.NotAFiscalYear(Text.Of(version.effectiveFrom)));
             return previous;
         }
 
         if (previous is { } p && year <= p)
         {
-            PolicyChecks.Fail(context, ValidationCodes.PeriodsNotIncreasing, path + ".effectiveFrom", version.effectiveFrom, $"Versions must start in increasing fiscal years: {year} does not come after {p}.", $"版の適用開始年度は昇順にしてください。{JapanesePeriods.Format(year)} は {JapanesePeriods.Format(p)} より後ではありません。");
+            PolicyChecks.Fail(context, ValidationCodes.PeriodsNotIncreasing, path + ".effectiveFrom", version.effectiveFrom, ValidationMessages.VersionsNotIncreasing(year, p));
         }
 
         return year;
@@ -123,7 +117,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
         var codes = new HashSet<string>(StringComparer.Ordinal);
         if (version.grades is not { Count: > 0 })
         {
-            PolicyChecks.Fail(context, ValidationCodes.Required, path + ".grades", null, "A version needs 'grades', the scale in report order.", "版には評価の段階（grades）が必要です。");
+            PolicyChecks.Fail(context, ValidationCodes.Required, path + ".grades", null, ValidationMessages.GradesMissing());
             return codes;
         }
 
@@ -133,7 +127,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             var at = $"{path}.grades[{g}]";
             if (grade is null)
             {
-                PolicyChecks.Fail(context, ValidationCodes.Required, at, null, "An element of 'grades' is null; remove it or give a value.", "「grades」の要素が null です。削除するか値を指定してください。");
+                PolicyChecks.Fail(context, ValidationCodes.Required, at, null, ValidationMessages.NullElement("grades"));
                 continue;
             }
 
@@ -147,15 +141,15 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
 
             if (string.Equals(grade.code, Grade.NotGradable.Code, StringComparison.Ordinal))
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.ReservedCode, at + ".code", grade.code, "The code 'NotGradable' is the library's own 評価不能 (not gradable) and cannot be a grade of the scale; choose another code.", "コード「NotGradable」はライブラリの「評価不能」に使われているため、評価の段階には使えません。別のコードにしてください。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.ReservedCode, at + ".code", grade.code, ValidationMessages.ReservedGradeCode());
             }
             else if (!codes.Add(grade.code!))
             {
-                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".code", grade.code, $"The grade code {Text.Of(grade.code)} appears twice in this version.", $"評価のコード {Text.Of(grade.code)} がこの版で重複しています。");
+                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".code", grade.code, ValidationMessages.DuplicateGradeCode(Text.Of(grade.code)));
             }
             else if (labels.TryGetValue(grade.code!, out var earlier) && (earlier.Ja != grade.ja || earlier.En != grade.en))
             {
-                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".code", grade.code, $"The grade {Text.Of(grade.code)} has other labels in an earlier version; a code means one grade in every version (give a new grade a new code).", $"評価 {Text.Of(grade.code)} は前の版で別の表記です。コードはすべての版で同じ評価を表します（新しい評価には新しいコードを付けてください）。");
+                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".code", grade.code, ValidationMessages.GradeRelabelled(Text.Of(grade.code)));
             }
             else
             {
@@ -176,18 +170,18 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             var at = $"{path}.notGradable[{o}]";
             if (outcome is null)
             {
-                PolicyChecks.Fail(context, ValidationCodes.Required, at, null, "An element of 'notGradable' is null; remove it or give a value.", "「notGradable」の要素が null です。削除するか値を指定してください。");
+                PolicyChecks.Fail(context, ValidationCodes.Required, at, null, ValidationMessages.NullElement("notGradable"));
                 continue;
             }
 
             var names = ConditionReasons.Select(JsonNames<NotGradableReason>.Of).ToArray();
             if (!JsonNames<NotGradableReason>.TryParse(outcome.reason, out var reason) || !ConditionReasons.Contains(reason))
             {
-                PolicyChecks.Fail(context, ValidationCodes.UnknownValue, at + ".reason", outcome.reason, $"{Text.Of(outcome.reason)} is not a not-gradable reason: use one of {Text.Names(names)}.", $"{Text.Of(outcome.reason)} は評価できない理由として使えません。{Text.Names(names)} のいずれかにしてください。");
+                PolicyChecks.Fail(context, ValidationCodes.UnknownValue, at + ".reason", outcome.reason, ValidationMessages.UnknownNotGradableReason(Text.Of(outcome.reason), Text.Names(names)));
             }
             else if (!seen.Add(reason))
             {
-                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".reason", outcome.reason, $"The reason {Text.Of(outcome.reason)} is listed twice in this version.", $"理由 {Text.Of(outcome.reason)} がこの版で重複しています。");
+                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".reason", outcome.reason, ValidationMessages.DuplicateNotGradableReason(Text.Of(outcome.reason)));
             }
 
             PolicyChecks.KnownGrade(context, outcome.grade, at + ".grade", grades);
@@ -220,7 +214,7 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
                 }
                 else
                 {
-                    PolicyChecks.Fail(context, ValidationCodes.InvalidPeriod, at + ".year", item.year, $"{Text.Of(item.year)} is not a fiscal year: use FY2020, 2020, R2 or 令和2年度.", $"{Text.Of(item.year)} は年度として読み取れません。FY2020、2020、R2、令和2年度 などの形式にしてください。");
+                    PolicyChecks.Fail(context, ValidationCodes.InvalidPeriod, at + ".year", item.year, ValidationMessages.NotAFiscalYear(Text.Of(item.year)));
                 }
             }
 
@@ -230,28 +224,28 @@ internal sealed class PolicyDocumentValidator : AbstractValidator<PolicyDocument
             }
             else if ((item.policy is null) == (item.grade is null))
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.OverrideInvalid, at, item.indicator, "An override names either another 'policy' or a manual 'grade' with its 'reason', exactly one of the two.", "個別の指定は、別の評価方法（policy）か、理由（reason）を付けた評価（grade）のどちらか一方にしてください。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.OverrideInvalid, at, item.indicator, ValidationMessages.OverrideNeitherOrBoth());
             }
             else if (item.grade is not null)
             {
                 if (string.IsNullOrWhiteSpace(item.reason))
                 {
-                    PolicyChecks.Fail(context, PolicyValidationCodes.OverrideInvalid, at + ".reason", null, "A manual grade needs its 'reason', so that a planner can check it.", "個別の評価には理由（reason）が必要です。");
+                    PolicyChecks.Fail(context, PolicyValidationCodes.OverrideInvalid, at + ".reason", null, ValidationMessages.ManualGradeWithoutReason());
                 }
 
                 if (!grades.Contains(item.grade))
                 {
-                    PolicyChecks.Fail(context, PolicyValidationCodes.UnknownGrade, at + ".grade", item.grade, $"The grade {Text.Of(item.grade)} is not in the policy's scale: use one of {Text.Names(grades)}.", $"評価 {Text.Of(item.grade)} はこの評価方法の段階にありません。{Text.Names(grades)} のいずれかにしてください。");
+                    PolicyChecks.Fail(context, PolicyValidationCodes.UnknownGrade, at + ".grade", item.grade, ValidationMessages.UnknownOverrideGrade(Text.Of(item.grade), Text.Names(grades)));
                 }
             }
             else if (item.reason is not null)
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.OverrideInvalid, at + ".reason", item.reason, "An override that names another policy takes that policy's grade and reason: remove 'reason'.", "別の評価方法を指定した場合はその評価と理由を用います。reason を削除してください。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.OverrideInvalid, at + ".reason", item.reason, ValidationMessages.OverrideReasonWithPolicy());
             }
 
             if (item.indicator is not null && !seen.Add((item.indicator, year)))
             {
-                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".indicator", item.indicator, $"Indicator {Text.Of(item.indicator)} has two overrides for the same year(s).", $"指標 {Text.Of(item.indicator)} に同じ年度の個別の指定が2つあります。");
+                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".indicator", item.indicator, ValidationMessages.DuplicateOverride(Text.Of(item.indicator)));
             }
         }
     }

@@ -19,7 +19,7 @@ internal static class PolicyRuleChecks
     {
         if (version.rules is not { Count: > 0 })
         {
-            PolicyChecks.Fail(context, ValidationCodes.Required, path + ".rules", null, "A version needs 'rules', tried in order.", "版には評価の基準（rules）が必要です。");
+            PolicyChecks.Fail(context, ValidationCodes.Required, path + ".rules", null, ValidationMessages.RulesMissing());
             return;
         }
 
@@ -29,7 +29,7 @@ internal static class PolicyRuleChecks
             var at = $"{path}.rules[{r}]";
             if (rule is null)
             {
-                PolicyChecks.Fail(context, ValidationCodes.Required, at, null, "An element of 'rules' is null; remove it or give a value.", "「rules」の要素が null です。削除するか値を指定してください。");
+                PolicyChecks.Fail(context, ValidationCodes.Required, at, null, ValidationMessages.NullElement("rules"));
                 continue;
             }
 
@@ -56,7 +56,7 @@ internal static class PolicyRuleChecks
                 var passing = rule.bands.FindIndex(b => b is not null && b.next == true);
                 if (r == version.rules.Count - 1 && passing >= 0)
                 {
-                    PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, $"{at}.bands[{passing}].next", "true", "This band passes the indicator to the next rule, but the rule is the version's last: give it a grade, or add the rule it passes to.", "この区分は次の基準へ渡しますが、この基準は版の最後です。評価を指定するか、渡す先の基準を追加してください。");
+                    PolicyChecks.Fail(context, PolicyValidationCodes.ConditionIncomplete, $"{at}.bands[{passing}].next", "true", ValidationMessages.LastRulePassesOn());
                 }
             }
         }
@@ -69,7 +69,7 @@ internal static class PolicyRuleChecks
         {
             if (rule.bands is not null || rule.target is not null || rule.stages is not null || rule.targetRequired is not null)
             {
-                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".measure", rule.measure, "A manual rule gives the recorded grade: it has no target, bands or stages.", "個別評価（manual）の基準は記録された評価を用います。目標値・区分・段階は指定できません。");
+                PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".measure", rule.measure, ValidationMessages.ManualRuleWithBands());
             }
 
             return;
@@ -77,23 +77,23 @@ internal static class PolicyRuleChecks
 
         if (rule.bands is not { Count: > 0 })
         {
-            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".bands", null, $"A rule that measures '{name}' needs bands.", $"「{name}」を測る基準には区分（bands）が必要です。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".bands", null, ValidationMessages.RuleWithoutBands(name));
         }
 
         var needsTarget = measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet;
         if (needsTarget && (rule.target is null || rule.targetRequired == false))
         {
-            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".target", rule.target, $"A rule that measures '{name}' needs a target it is required to have: give 'target' and leave 'targetRequired' out.", $"「{name}」を測る基準には必須の目標値が必要です。target を指定し、targetRequired は省略してください。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".target", rule.target, ValidationMessages.RuleNeedsRequiredTarget(name));
         }
 
         if (rule.stages is not null && measure is not (RuleMeasure.AchievementRate or RuleMeasure.ProgressRate))
         {
-            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".stages", null, $"'stages' grade milestones under a rate rule; a rule that measures '{name}' compares stages itself.", $"段階（stages）は率の基準で到達段階を評価するものです。「{name}」を測る基準では使えません。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".stages", null, ValidationMessages.StagesOnNonRateRule(name));
         }
 
         if (rule.targetRequired is not null && rule.target is null)
         {
-            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".targetRequired", Text.Raw(rule.targetRequired), "'targetRequired' only applies to a rule with a 'target'.", "targetRequired は target を指定した基準にだけ使えます。");
+            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".targetRequired", Text.Raw(rule.targetRequired), ValidationMessages.TargetRequiredWithoutTarget());
         }
     }
 
@@ -111,7 +111,7 @@ internal static class PolicyRuleChecks
         {
             if (!string.Equals(existing.En, en, StringComparison.Ordinal) || !string.Equals(existing.Ja, ja, StringComparison.Ordinal))
             {
-                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".id", id, $"The rule id {Text.Of(id)} is used with another description elsewhere in the document; one id has one description.", $"基準の ID {Text.Of(id)} が文書内の別の箇所で異なる説明に使われています。ID と説明は1対1にしてください。");
+                PolicyChecks.Fail(context, ValidationCodes.DuplicateId, at + ".id", id, ValidationMessages.RuleIdRedescribed(Text.Of(id)));
             }
         }
         else

@@ -23,52 +23,37 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             .Fails(
                 ValidationCodes.FormatVersionUnsupported,
                 (_, v) => v is null
-                    ? $"The document has no formatVersion; this library reads formatVersion {CurrentFormatVersion}."
-                    : $"formatVersion {Text.Of(v)} is not supported; this library reads formatVersion {CurrentFormatVersion}.",
-                (_, v) => v is null
-                    ? $"formatVersion がありません。このライブラリが読めるのは formatVersion {CurrentFormatVersion} です。"
-                    : $"formatVersion {Text.Of(v)} には対応していません。このライブラリが読めるのは formatVersion {CurrentFormatVersion} です。");
+                    ? ValidationMessages.StrategyFormatVersionMissing(CurrentFormatVersion)
+                    : ValidationMessages.FormatVersionUnsupported(Text.Of(v), CurrentFormatVersion));
         RuleFor(x => x.id).Required("id", "ID");
         RuleFor(x => x.title).Required("title", "名称");
         RuleFor(x => x.municipality)
             .NotNull()
-            .Fails(ValidationCodes.Required, (_, _) => "The field 'municipality' is required.", (_, _) => "「自治体」（municipality）は必須です。");
+            .Fails(ValidationCodes.Required, (_, _) => ValidationMessages.MunicipalityMissing());
         When(x => x.municipality is not null, () =>
         {
             RuleFor(x => x.municipality!.name).Required("municipality.name", "自治体名").OverridePropertyName("municipality.name");
             RuleFor(x => x.municipality!.code)
                 .Must(c => c is null || LocalGovernmentCode.TryParse(c, out _, out _))
                 .OverridePropertyName("municipality.code")
-                .Fails(
-                    ValidationCodes.MunicipalityCodeInvalid,
-                    (_, c) => CodeError(c),
-                    (_, c) => $"{Text.Of(c)} は全国地方公共団体コードではありません（6桁の数字で、先頭2桁が都道府県 01〜47、末尾が検査数字）。");
+                .Fails(ValidationCodes.MunicipalityCodeInvalid, (_, c) => ValidationMessages.MunicipalityCodeInvalid(Text.Of(c), CodeError(c)));
         });
         RuleFor(x => x.generation)
             .Must(g => g is null || g >= 1)
-            .Fails(
-                ValidationCodes.OutOfRange,
-                (_, g) => $"The generation must be 1 or more (第1期); found {Text.Of(g)}.",
-                (_, g) => $"期（generation）は 1 以上にしてください。値: {Text.Of(g)}。");
+            .Fails(ValidationCodes.OutOfRange, (_, g) => ValidationMessages.GenerationOutOfRange(Text.Of(g)));
         RuleFor(x => x.revisionDate)
             .Must(d => d is null || LocalDatePattern.Iso.Parse(d).Success)
-            .Fails(
-                ValidationCodes.InvalidPeriod,
-                (_, d) => $"The revision date {Text.Of(d)} is not a date: use 2021-03-31.",
-                (_, d) => $"改訂日 {Text.Of(d)} は日付として読み取れません。2021-03-31 の形式にしてください。");
+            .Fails(ValidationCodes.InvalidPeriod, (_, d) => ValidationMessages.RevisionDateUnreadable(Text.Of(d)));
         RuleFor(x => x.planPeriod)
             .NotNull()
-            .Fails(ValidationCodes.Required, (_, _) => "The field 'planPeriod' is required.", (_, _) => "「計画期間」（planPeriod）は必須です。");
+            .Fails(ValidationCodes.Required, (_, _) => ValidationMessages.PlanPeriodMissing());
         When(x => x.planPeriod is not null, () =>
         {
             RuleFor(x => x.planPeriod!.first).FiscalYear().OverridePropertyName("planPeriod.first");
             RuleFor(x => x.planPeriod!.last).FiscalYear().OverridePropertyName("planPeriod.last");
             RuleFor(x => x.planPeriod)
                 .Must(p => PlanPeriod(p) is not null || !BothYears(p))
-                .Fails(
-                    ValidationCodes.PlanPeriodInvalid,
-                    (_, p) => $"The plan period ends ({Text.Of(p!.last)}) before it starts ({Text.Of(p.first)}): its length would be zero or negative.",
-                    (_, p) => $"計画期間の終わり（{Text.Of(p!.last)}）が始まり（{Text.Of(p.first)}）より前です。期間の長さが 0 以下になります。");
+                .Fails(ValidationCodes.PlanPeriodInvalid, (_, p) => ValidationMessages.PlanPeriodInverted(Text.Of(p!.last), Text.Of(p.first)));
         });
         RuleFor(x => x.predecessor!.title).Required("predecessor.title", "前期の戦略の名称").OverridePropertyName("predecessor.title").When(x => x.predecessor is not null);
         RuleFor(x => x.predecessor!.planPeriod!.first).FiscalYear().OverridePropertyName("predecessor.planPeriod.first").When(x => x.predecessor?.planPeriod is not null);
@@ -77,18 +62,12 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             .Must(p => PlanPeriod(p) is not null || !BothYears(p))
             .OverridePropertyName("predecessor.planPeriod")
             .When(x => x.predecessor?.planPeriod is not null)
-            .Fails(
-                ValidationCodes.YearRangeInvalid,
-                (_, p) => $"The range ends ({Text.Of(p!.last)}) before it starts ({Text.Of(p.first)}).",
-                (_, p) => $"期間の終わり（{Text.Of(p!.last)}）が始まり（{Text.Of(p.first)}）より前です。");
+            .Fails(ValidationCodes.YearRangeInvalid, (_, p) => ValidationMessages.YearRangeInverted(Text.Of(p!.last), Text.Of(p.first)));
         RuleFor(x => x.predecessor!.generation)
             .Must(g => g is null || g >= 1)
             .OverridePropertyName("predecessor.generation")
             .When(x => x.predecessor is not null)
-            .Fails(
-                ValidationCodes.OutOfRange,
-                (_, g) => $"The generation must be 1 or more (第1期); found {Text.Of(g)}.",
-                (_, g) => $"期（generation）は 1 以上にしてください。値: {Text.Of(g)}。");
+            .Fails(ValidationCodes.OutOfRange, (_, g) => ValidationMessages.GenerationOutOfRange(Text.Of(g)));
         RuleFor(x => x.population!).SetValidator(new PopulationDtoValidator()).OverridePropertyName("population").When(x => x.population is not null);
         RuleForEach(x => x.notes).NotNullItem("notes");
         RuleForEach(x => x.viewpoints).NotNullItem("viewpoints");
@@ -143,9 +122,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                     context,
                     ValidationCodes.DuplicateId,
                     path + ".id",
-                    id,
-                    $"The id '{id}' is used twice: first at {first}.",
-                    $"ID「{id}」が重複しています（最初の使用箇所: {first}）。");
+                    id, ValidationMessages.DuplicateId(id, first));
             }
             else
             {
@@ -245,9 +222,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                         context,
                         ValidationCodes.UnknownReference,
                         $"$.goals[{i}].viewpointIds[{j}]",
-                        refs[j],
-                        $"The goal refers to the viewpoint '{refs[j]}', which the document does not have.",
-                        $"基本目標が参照する基本的視点「{refs[j]}」は文書にありません。");
+                        refs[j], ValidationMessages.UnknownViewpoint(refs[j]));
                 }
             }
         }
@@ -263,9 +238,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                         context,
                         ValidationCodes.UnknownReference,
                         $"$.projects[{i}].measureCodes[{j}]",
-                        refs[j],
-                        $"The project refers to the measure '{refs[j]}', which the document does not have.",
-                        $"プロジェクトが参照する施策「{refs[j]}」は文書にありません。");
+                        refs[j], ValidationMessages.UnknownMeasure(refs[j]));
                 }
             }
         }
@@ -294,9 +267,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                         context,
                         ValidationCodes.OverlappingRanges,
                         $"$.population.componentTargets[{i}]",
-                        null,
-                        $"The {t.component} target for {years} overlaps the one at $.population.componentTargets[{other.Index}] ({other.Years}).",
-                        $"{(t.component == "naturalChange" ? "自然増減" : "社会増減")}の目標（{years}）が $.population.componentTargets[{other.Index}]（{other.Years}）と重なっています。");
+                        null, ValidationMessages.OverlappingComponentTargets(t.component, years, other.Index, other.Years));
                 }
 
                 ranges.Add((i, t.component, years));
@@ -321,9 +292,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                     context,
                     ValidationCodes.PeriodsNotIncreasing,
                     $"{path}[{i}].{field}",
-                    periods[i],
-                    $"The {what} must be in increasing order of period: {period} does not come after {p}.",
-                    $"{whatJa}は時点の順に並べてください。{period} が {p} の後になっていません。");
+                    periods[i], ValidationMessages.PeriodsNotIncreasing(what, period, p, whatJa));
             }
 
             previous = period;
@@ -347,15 +316,13 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                     context,
                     ValidationCodes.OutsidePlanPeriod,
                     $"{path}[{i}].year",
-                    text,
-                    $"The {what} for {year} lies outside the plan period {plan}.",
-                    $"{JapanesePeriods.Format(year)}の{whatJa}は計画期間（{JapanesePeriods.Format(plan.First)}〜{JapanesePeriods.Format(plan.Last)}）の外にあります。");
+                    text, ValidationMessages.OutsidePlanPeriod(what, whatJa, year, plan));
             }
 
             i++;
         }
     }
 
-    private static void Add(ValidationContext<StrategyDto> context, string code, string path, string? value, string english, string japanese)
-        => context.AddFailure(new ValidationFailure(path, english, value) { ErrorCode = code, CustomState = new LocalizedText(japanese, english) });
+    private static void Add(ValidationContext<StrategyDto> context, string code, string path, string? value, LocalizedText message)
+        => context.AddFailure(new ValidationFailure(path, message.English, value) { ErrorCode = code, CustomState = message });
 }

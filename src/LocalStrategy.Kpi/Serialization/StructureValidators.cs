@@ -34,10 +34,7 @@ internal sealed class MeasureDtoValidator : AbstractValidator<MeasureDto>
         RuleFor(x => x.title).Required("title", "名称");
         RuleFor(x => x.priorityLevel)
             .Must(p => p is null || (p >= 1 && p <= 4))
-            .Fails(
-                ValidationCodes.OutOfRange,
-                (_, p) => $"The priority level must be 1 (必須施策) to 4 (構想); found {Text.Of(p)}.",
-                (_, p) => $"優先度（priorityLevel）は 1（必須施策）から 4（構想）にしてください。値: {Text.Of(p)}。");
+            .Fails(ValidationCodes.OutOfRange, (_, p) => ValidationMessages.PriorityLevelOutOfRange(Text.Of(p)));
         RuleForEach(x => x.departments).NotNullItem("departments");
         RuleForEach(x => x.alignments).NotNullItem("alignments");
         RuleForEach(x => x.alignments).SetValidator(new AlignmentDtoValidator());
