@@ -13,7 +13,7 @@ namespace LocalStrategy.Kpi.Cli;
 /// The commands of <c>kpi</c>. With no arguments it grades the embedded Azumino FY2020 sample.
 /// Exit codes: 0 success, 1 the document is not valid, 2 a usage or file error.
 /// </summary>
-public static class KpiCommand
+internal static class KpiCommand
 {
     /// <summary>Exit code for success.</summary>
     public const int Success = 0;

@@ -28,6 +28,8 @@ public sealed class LayeringTests
 
     private static readonly Regex NamespaceDeclaration = new(@"^namespace LocalStrategy\.Kpi(?:\.(?<ns>[A-Za-z.]+))?;", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
+    private static readonly Regex PublicTopLevelType = new(@"^public (?:(?:sealed|static|readonly|abstract|partial) )*(?:record struct|record|class|struct|enum|interface) ", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
     private static readonly Regex Qualified = new(@"LocalStrategy\.Kpi\.(?<ns>[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*)", RegexOptions.CultureInvariant);
 
     // A name qualified from inside the library (Serialization.PolicyJson, Engine.DeclarativePolicy).
@@ -82,6 +84,28 @@ public sealed class LayeringTests
             .ToList();
 
         Assert.True(above.Count == 0, file + " (" + own + ") uses " + string.Join(", ", above!) + ", above it in the layers: " + string.Join(" ← ", Layers) + ".");
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceFiles))]
+    public void A_file_holds_at_most_one_public_type(string file)
+    {
+        var types = PublicTopLevelType.Count(File.ReadAllText(Path.Combine(LibraryFolder, file)));
+
+        Assert.True(types <= 1, file + " declares " + types + " public types; one concept, one file.");
+    }
+
+    [Fact]
+    public void No_source_file_is_over_400_lines_without_saying_why_at_its_top()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f));
+        var unexplained = files
+            .Select(f => (File: f, Lines: File.ReadAllLines(f)))
+            .Where(f => f.Lines.Length > 400 && !f.Lines.Take(20).Any(l => l.TrimStart().StartsWith("// This file is long", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepositoryRoot(), f.File) + " (" + f.Lines.Length + " lines)")
+            .ToList();
+
+        Assert.Empty(unexplained);
     }
 
     [Fact]
