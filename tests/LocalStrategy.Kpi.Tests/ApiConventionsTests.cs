@@ -59,7 +59,7 @@ public sealed class ApiConventionsTests
     {
         // The analyzer (Microsoft.CodeAnalysis.PublicApiAnalyzers) fails the build on a public change
         // not declared in these files; this pins that the files and the assembly agree, type by type.
-        var folder = Path.Combine(RepositoryRoot(), "src", package);
+        var folder = Path.Combine(RepositoryPaths.Root, "src", package);
         var declared = File.ReadAllLines(Path.Combine(folder, "PublicAPI.Shipped.txt"))
             .Concat(File.ReadAllLines(Path.Combine(folder, "PublicAPI.Unshipped.txt")))
             .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.Contains(' ', StringComparison.Ordinal)) // a type's line is its name alone
@@ -73,19 +73,6 @@ public sealed class ApiConventionsTests
         Assert.Empty(exported.Except(declared));
         Assert.Empty(declared.Except(exported));
         Assert.Contains("<PackageReference Include=\"Microsoft.CodeAnalysis.PublicApiAnalyzers\"", File.ReadAllText(Path.Combine(folder, package + ".csproj")), StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LocalStrategy.Kpi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found.");
     }
 
     private static bool IsInitOnly(MethodInfo setter)

@@ -79,24 +79,11 @@ public sealed class DocsSnippetTests
         Assert.Contains(broken.GetDiagnostics(), d => d.Id == "CS0117");
     }
 
-    private static string Root { get; } = FindRoot();
+    private static string Root => RepositoryPaths.Root;
 
     private static IEnumerable<string> Pages()
         => new[] { "README.md" }.Concat(
             Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
                 .OrderBy(f => f, StringComparer.Ordinal));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LocalStrategy.Kpi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found.");
-    }
 }

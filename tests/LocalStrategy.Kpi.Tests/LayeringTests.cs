@@ -98,11 +98,11 @@ public sealed class LayeringTests
     [Fact]
     public void No_source_file_is_over_400_lines_without_saying_why_at_its_top()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f));
+        var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src"), "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f));
         var unexplained = files
             .Select(f => (File: f, Lines: File.ReadAllLines(f)))
             .Where(f => f.Lines.Length > 400 && !f.Lines.Take(20).Any(l => l.TrimStart().StartsWith("// This file is long", StringComparison.Ordinal)))
-            .Select(f => Path.GetRelativePath(RepositoryRoot(), f.File) + " (" + f.Lines.Length + " lines)")
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f.File) + " (" + f.Lines.Length + " lines)")
             .ToList();
 
         Assert.Empty(unexplained);
@@ -119,7 +119,7 @@ public sealed class LayeringTests
         Assert.DoesNotMatch(PartlyQualified, "x.Model.Name");
     }
 
-    private static string LibraryFolder { get; } = Path.Combine(RepositoryRoot(), "src", "LocalStrategy.Kpi");
+    private static string LibraryFolder { get; } = Path.Combine(RepositoryPaths.Root, "src", "LocalStrategy.Kpi");
 
     private static int LevelOf(string ns)
     {
@@ -153,18 +153,5 @@ public sealed class LayeringTests
     {
         var sep = Path.DirectorySeparatorChar;
         return path.Contains(sep + "obj" + sep, StringComparison.Ordinal) || path.Contains(sep + "bin" + sep, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LocalStrategy.Kpi.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (LocalStrategy.Kpi.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -28,12 +28,7 @@ internal sealed class AmiPolicy : IGradingPolicy, IDefinedPolicy
     private AmiPolicy(string name, AmiOptions options)
     {
         Options = options;
-        var definition = BuiltInPolicies.Definition(PolicyName);
-        if (name != PolicyName)
-        {
-            definition = definition with { Name = name };
-        }
-
+        var definition = BuiltInPolicies.Variant(PolicyName, name);
         if (options.UnchangedTolerance != 0m)
         {
             definition = RateBands.WithBand(

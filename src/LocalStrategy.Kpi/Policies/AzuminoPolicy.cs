@@ -30,12 +30,7 @@ internal sealed class AzuminoPolicy : IGradingPolicy, IDefinedPolicy
     private AzuminoPolicy(string name, AzuminoOptions options)
     {
         Options = options;
-        var definition = BuiltInPolicies.Definition(PolicyName);
-        if (name != PolicyName)
-        {
-            definition = definition with { Name = name };
-        }
-
+        var definition = BuiltInPolicies.Variant(PolicyName, name);
         if (!options.ExactlySixtyPercentIsC)
         {
             // The other reading of the printed bands: exactly 60 % is D (C is "above 60 %").

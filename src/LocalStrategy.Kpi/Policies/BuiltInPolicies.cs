@@ -14,6 +14,10 @@ internal static class BuiltInPolicies
 
     internal static PolicyDefinition Definition(string name) => Cache.GetOrAdd(name, Load);
 
+    /// <summary>The definition of a built-in under a variant's own name (the built-in's when they are the same).</summary>
+    internal static PolicyDefinition Variant(string builtIn, string name)
+        => name == builtIn ? Definition(builtIn) : Definition(builtIn) with { Name = name };
+
     internal static string ReadJson(string name)
     {
         var resource = "LocalStrategy.Kpi.Policies." + name + ".json";
