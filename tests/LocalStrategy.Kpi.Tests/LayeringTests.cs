@@ -28,6 +28,9 @@ public sealed class LayeringTests
 
     private static readonly Regex NamespaceDeclaration = new(@"^namespace LocalStrategy\.Kpi(?:\.(?<ns>[A-Za-z.]+))?;", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
+    // A using directive written inside the namespace, found through the parent namespace (using Engine;).
+    private static readonly Regex BareUsing = new(@"^\s*using\s+(?:static\s+)?(?<ns>(?:Periods|Model|Validation|Grading|Engine|Serialization|Policies|Population|Reporting|Samples)(?:\.\w+)*)\s*;", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
     private static readonly Regex PublicTopLevelType = new(@"^public (?:(?:sealed|static|readonly|abstract|partial) )*(?:record struct|record|class|struct|enum|interface) ", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static readonly Regex Qualified = new(@"LocalStrategy\.Kpi\.(?<ns>[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*)", RegexOptions.CultureInvariant);
@@ -67,7 +70,9 @@ public sealed class LayeringTests
         var text = File.ReadAllText(Path.Combine(LibraryFolder, file));
         if (file.StartsWith("Internal/", StringComparison.Ordinal) && !text.Contains("namespace LocalStrategy.Kpi", StringComparison.Ordinal))
         {
-            return; // a polyfill of a framework type, in the framework's namespace, using nothing of the library
+            // A polyfill of a framework type, in the framework's namespace: it may use nothing of the library.
+            Assert.DoesNotContain("LocalStrategy", text, StringComparison.Ordinal);
+            return;
         }
 
         var declared = NamespaceDeclaration.Match(text);
@@ -78,6 +83,7 @@ public sealed class LayeringTests
 
         var above = Qualified.Matches(text).Cast<Match>()
             .Concat(PartlyQualified.Matches(text).Cast<Match>())
+            .Concat(BareUsing.Matches(text).Cast<Match>())
             .Select(m => Resolve(m.Groups["ns"].Value, own))
             .Where(ns => ns is not null && LevelOf(ns) > level)
             .Distinct()
@@ -109,6 +115,21 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void No_global_using_opens_a_layer_to_every_file()
+    {
+        var root = RepositoryPaths.Root;
+        var sources = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories).Where(f => !IsBuildOutput(f))
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), @"^\s*global\s+using\s+(?:static\s+)?LocalStrategy", RegexOptions.Multiline))
+            .Select(f => Path.GetRelativePath(root, f));
+        var projects = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Append(Path.Combine(root, "Directory.Build.props"))
+            .Where(f => File.ReadAllText(f).Contains("<Using Include=\"LocalStrategy", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(root, f));
+
+        Assert.Empty(sources.Concat(projects));
+    }
+
+    [Fact]
     public void The_check_finds_a_namespace_above()
     {
         // The rule itself can fail: a reference from Grading up to Serialization is caught in each form.
@@ -117,6 +138,8 @@ public sealed class LayeringTests
         Assert.Equal("Grading.Engine", Resolve(PartlyQualified.Match("Engine.PolicyCompiler.Compile(d)").Groups["ns"].Value, "Grading"));
         Assert.True(LevelOf("Serialization") > LevelOf("Grading"));
         Assert.DoesNotMatch(PartlyQualified, "x.Model.Name");
+        Assert.Equal("Grading.Engine", Resolve(BareUsing.Match("namespace LocalStrategy.Kpi.Grading;\nusing Engine;").Groups["ns"].Value, "Grading"));
+        Assert.Equal("Serialization", Resolve(BareUsing.Match("    using Serialization;").Groups["ns"].Value, "Grading"));
     }
 
     private static string LibraryFolder { get; } = Path.Combine(RepositoryPaths.Root, "src", "LocalStrategy.Kpi");

@@ -14,6 +14,13 @@ namespace LocalStrategy.Kpi.Grading;
 /// </remarks>
 public readonly struct GradeResult
 {
+    // What default(GradeResult) reports: no grade of the scale, and a rule that says it was never graded.
+    private static readonly GradingRule NotGraded = new("notGraded", new LocalizedText("評価されていない結果（既定値）", "Not a result of grading (the default value)."));
+
+    private readonly string? indicatorId;
+    private readonly Grade? grade;
+    private readonly GradingRule? rule;
+
     /// <summary>Initializes a new instance of the <see cref="GradeResult"/> struct.</summary>
     /// <param name="indicatorId">The indicator's identifier.</param>
     /// <param name="year">The fiscal year graded.</param>
@@ -23,31 +30,31 @@ public readonly struct GradeResult
     /// <param name="numbers">The numbers the rule used.</param>
     public GradeResult(string indicatorId, FiscalYear year, Grade grade, GradingRule rule, NotGradableReason reason, in GradeNumbers numbers)
     {
-        IndicatorId = indicatorId;
+        this.indicatorId = indicatorId;
         Year = year;
-        Grade = grade;
-        Rule = rule;
+        this.grade = grade;
+        this.rule = rule;
         Reason = reason;
         Numbers = numbers;
     }
 
-    /// <summary>Gets the indicator's identifier.</summary>
-    public string IndicatorId { get; }
+    /// <summary>Gets the indicator's identifier (empty for <c>default(GradeResult)</c>).</summary>
+    public string IndicatorId => indicatorId ?? string.Empty;
 
     /// <summary>Gets the fiscal year graded.</summary>
     public FiscalYear Year { get; }
 
-    /// <summary>Gets the grade, or the label of the not-gradable outcome (測定不能, 実績値なし, 評価不能).</summary>
-    public Grade Grade { get; }
+    /// <summary>Gets the grade, or the label of the not-gradable outcome (測定不能, 実績値なし, 評価不能; 評価不能 for <c>default(GradeResult)</c>).</summary>
+    public Grade Grade => grade ?? Grade.NotGradable;
 
-    /// <summary>Gets the rule that produced the result.</summary>
-    public GradingRule Rule { get; }
+    /// <summary>Gets the rule that produced the result (<c>notGraded</c> for <c>default(GradeResult)</c>).</summary>
+    public GradingRule Rule => rule ?? NotGraded;
 
     /// <summary>Gets why no grade of the scale was given; <see cref="NotGradableReason.None"/> when graded.</summary>
     public NotGradableReason Reason { get; }
 
     /// <summary>Gets whether a grade of the scale was computed (never for <c>default(GradeResult)</c>, which has no grade).</summary>
-    public bool IsGraded => Reason == NotGradableReason.None && Grade is not null;
+    public bool IsGraded => Reason == NotGradableReason.None && grade is not null;
 
     /// <summary>Gets the numbers the rule used.</summary>
     public GradeNumbers Numbers { get; }
@@ -55,7 +62,7 @@ public readonly struct GradeResult
     /// <summary>Gets why no grade of the scale was given, in Japanese and English, naming the year; empty texts when graded.</summary>
     public LocalizedText ReasonText => Reason switch
     {
-        NotGradableReason.None when Grade is not null => LocalizedText.Empty,
+        NotGradableReason.None when grade is not null => LocalizedText.Empty,
         NotGradableReason.None => new LocalizedText("評価されていない結果（既定値）", "not a result of grading (the default value)"),
         NotGradableReason.NoActual => new LocalizedText(Ja("の実績値なし"), Format("no actual for {0}")),
         NotGradableReason.NotPublished => new LocalizedText(Ja("の統計が未公表"), Format("the statistic for {0} is not published")),

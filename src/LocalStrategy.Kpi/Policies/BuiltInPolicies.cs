@@ -9,8 +9,14 @@ internal static class BuiltInPolicies
 {
     private static readonly ConcurrentDictionary<string, PolicyDefinition> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the names of the embedded documents, in the order they are listed.</summary>
-    internal static IReadOnlyList<string> Names { get; } = new[] { "azumino", "ina", "ina-straight-line", "ami" };
+    private const string ResourcePrefix = "LocalStrategy.Kpi.Policies.";
+
+    /// <summary>Gets the names of the embedded documents, read from the assembly (so they are listed nowhere by hand).</summary>
+    internal static IReadOnlyList<string> Names { get; } = typeof(BuiltInPolicies).Assembly.GetManifestResourceNames()
+        .Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal) && r.EndsWith(".json", StringComparison.Ordinal))
+        .Select(r => r.Substring(ResourcePrefix.Length, r.Length - ResourcePrefix.Length - ".json".Length))
+        .OrderBy(n => n, StringComparer.Ordinal)
+        .ToArray();
 
     internal static PolicyDefinition Definition(string name) => Cache.GetOrAdd(name, Load);
 
@@ -20,7 +26,7 @@ internal static class BuiltInPolicies
 
     internal static string ReadJson(string name)
     {
-        var resource = "LocalStrategy.Kpi.Policies." + name + ".json";
+        var resource = ResourcePrefix + name + ".json";
         using var stream = typeof(BuiltInPolicies).Assembly.GetManifestResourceStream(resource)
             ?? throw new KeyNotFoundException("No built-in policy document is named '" + name + "'. Built-in policies: " + string.Join(", ", Names) + ".");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);

@@ -8,9 +8,9 @@ using LocalStrategy.Kpi.Validation;
 namespace LocalStrategy.Kpi.Policies;
 
 /// <summary>
-/// The built-in grading policies as values, and the ways to make others: a variant of a built-in
-/// under a name of its own, the policy a definition declares, and a combination of policies. To look
-/// a policy up by name, use a <see cref="PolicyRegistry"/>: it is the one lookup by name.
+/// The built-in grading policies as values, and the ways to make others in code: a variant of a
+/// built-in under a name of its own, and a combination of policies. A policy declared as data (a
+/// policy document) is added to a <see cref="PolicyRegistry"/>, which is also the one lookup by name.
 /// </summary>
 /// <remarks>
 /// Every built-in is a policy document embedded in the library (src/LocalStrategy.Kpi/Policies) and
@@ -66,14 +66,11 @@ public static class GradingPolicies
         => AmiPolicy.Create(CheckVariantName(name), Preconditions.CheckNotNull(options, nameof(options)));
 
     /// <summary>
-    /// Creates the policy a definition declares (usually one read with <see cref="PolicyJson.Read"/>).
-    /// Overrides that name another policy may name the built-ins; to name policies of your own, add
-    /// the definition to a <see cref="PolicyRegistry"/> instead.
+    /// Creates the policy a definition declares, outside any registry, for the library's own tests
+    /// and benchmarks: consumers add a definition to a <see cref="PolicyRegistry"/>, the one way.
     /// </summary>
-    /// <param name="definition">The definition.</param>
-    /// <returns>The policy, immutable and thread-safe.</returns>
     /// <exception cref="DocumentException">The definition breaks a rule of the format, or an override names an unknown policy; the exception lists every problem.</exception>
-    public static IGradingPolicy Create(PolicyDefinition definition)
+    internal static IGradingPolicy Create(PolicyDefinition definition)
     {
         Preconditions.CheckNotNull(definition, nameof(definition));
         var errors = PolicyJson.Validate(definition).ToList();

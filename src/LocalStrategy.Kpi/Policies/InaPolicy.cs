@@ -12,7 +12,7 @@ namespace LocalStrategy.Kpi.Policies;
 /// reaches 80 % of it, 努力を要する below, and 実績値なし when there is no actual. Rates are direction-
 /// and sign-aware (<see cref="Rates.Achievement"/>). A year with a target of its own is judged
 /// against it; a year before the final target's year is judged against the final value or a
-/// straight-line path to it (<see cref="InaOptions.InterimJudging"/>), and the result's rule says which.
+/// straight-line path to it (the built-in <c>ina-straight-line</c>), and the result's rule says which.
 /// </summary>
 /// <remarks>
 /// Instances are immutable and thread-safe. docs/policies/ina.md describes the policy. Consumers reach
@@ -28,10 +28,9 @@ internal sealed class InaPolicy : IGradingPolicy, IDefinedPolicy
 
     private readonly DeclarativePolicy engine;
 
-    private InaPolicy(InaOptions options)
+    private InaPolicy(string name)
     {
-        Options = options;
-        Definition = BuiltInPolicies.Definition(options.InterimJudging == InterimJudging.StraightLine ? StraightLinePolicyName : PolicyName);
+        Definition = BuiltInPolicies.Definition(name);
         engine = PolicyCompiler.Compile(Definition, Instances, null);
         Bands = RateBands.Of(Definition, "ina.year", engine);
     }
@@ -51,13 +50,10 @@ internal sealed class InaPolicy : IGradingPolicy, IDefinedPolicy
     private static Dictionary<string, Grade> Instances { get; } = new[] { OnTrack, MostlyOnTrack, NeedsEffort, NoActual }.ToDictionary(g => g.Code, StringComparer.Ordinal);
 
     /// <summary>Gets the policy with the default options (interim years against the final value).</summary>
-    public static InaPolicy Default { get; } = new(InaOptions.Default);
+    public static InaPolicy Default { get; } = new(PolicyName);
 
     /// <summary>Gets the policy that judges interim years against a straight-line path (<c>ina-straight-line</c>).</summary>
-    public static InaPolicy StraightLine { get; } = new(new InaOptions { InterimJudging = InterimJudging.StraightLine });
-
-    /// <summary>Gets the options.</summary>
-    public InaOptions Options { get; }
+    public static InaPolicy StraightLine { get; } = new(StraightLinePolicyName);
 
     /// <summary>Gets the bands, top-down, each with its threshold and inclusivity.</summary>
     public ValueList<RateBand> Bands { get; }
@@ -70,11 +66,6 @@ internal sealed class InaPolicy : IGradingPolicy, IDefinedPolicy
 
     /// <inheritdoc/>
     public IReadOnlyList<Grade> Scale => engine.Scale;
-
-    /// <summary>Creates a policy with other options.</summary>
-    /// <param name="options">The options.</param>
-    /// <returns>The policy.</returns>
-    public static InaPolicy Create(InaOptions options) => new(Preconditions.CheckNotNull(options, nameof(options)));
 
     /// <inheritdoc/>
     public Grade? FindGrade(string code) => engine.FindGrade(code);

@@ -209,7 +209,7 @@ public sealed class PolicyRegistry
                         PolicyValidationCodes.GradeConflict,
                         $"$.overrides[{i}].policy",
                         name,
-                        ValidationMessages.GradeConflict(name, grade.Code, grade.Label.Japanese, grade.Label.English, mine.Label.Japanese, mine.Label.English));
+                        ValidationMessages.GradeConflict(name, grade.Code, grade.Label, mine.Label));
                     break;
                 }
             }

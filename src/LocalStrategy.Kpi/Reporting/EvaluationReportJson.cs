@@ -14,8 +14,8 @@ namespace LocalStrategy.Kpi.Reporting;
 /// <remarks>All members are thread-safe.</remarks>
 public static class EvaluationReportJson
 {
-    /// <summary>The version of the report format.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The version of the report format this library writes (<c>reportFormatVersion</c>).</summary>
+    public const int CurrentFormatVersion = 1;
 
     /// <summary>Writes a report as indented JSON.</summary>
     /// <param name="report">The report.</param>
@@ -26,7 +26,7 @@ public static class EvaluationReportJson
         return JsonOutput.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("reportFormatVersion", FormatVersion);
+            w.WriteNumber("reportFormatVersion", CurrentFormatVersion);
             w.WriteStartObject("strategy");
             w.WriteString("id", report.Strategy.Id);
             w.WriteString("title", report.Strategy.Title);

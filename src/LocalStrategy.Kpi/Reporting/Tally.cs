@@ -29,7 +29,7 @@ public sealed class Tally
     /// <param name="scale">The policy's scale, in report order.</param>
     /// <param name="decimals">Decimal places of the percentages, 0 to 2.</param>
     /// <returns>The tally.</returns>
-    public static Tally Of(IEnumerable<Grade> grades, IReadOnlyList<Grade> scale, int decimals)
+    internal static Tally Of(IEnumerable<Grade> grades, IReadOnlyList<Grade> scale, int decimals)
     {
         Preconditions.CheckNotNull(grades, nameof(grades));
         Preconditions.CheckNotNull(scale, nameof(scale));

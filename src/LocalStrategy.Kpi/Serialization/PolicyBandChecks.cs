@@ -84,9 +84,7 @@ internal static class PolicyBandChecks
         if (analysis.Gap is { } gap)
         {
             var value = Describe(gap, measure);
-            var baseline = analysis.GapBaseline is { } size ? string.Format(CultureInfo.InvariantCulture, " (with a baseline of ±{0})", size) : string.Empty;
-            var baselineJa = analysis.GapBaseline is { } s ? string.Format(CultureInfo.InvariantCulture, "（基準値 ±{0} のとき）", s) : string.Empty;
-            PolicyChecks.Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, ValidationMessages.BandGap(Name(measure), NameJa(measure), value, baseline, baselineJa));
+            PolicyChecks.Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, ValidationMessages.BandGap(MeasureName(measure), value, analysis.GapBaseline));
         }
 
         foreach (var index in analysis.Unreachable)
@@ -200,21 +198,12 @@ internal static class PolicyBandChecks
             : value.Value.ToString(CultureInfo.InvariantCulture),
     };
 
-    internal static string Name(RuleMeasure measure) => measure switch
+    internal static LocalizedText MeasureName(RuleMeasure measure) => measure switch
     {
-        RuleMeasure.AchievementRate => "an achievement rate",
-        RuleMeasure.ProgressRate => "a progress rate",
-        RuleMeasure.ChangeFromBaseline => "a change from the baseline",
-        RuleMeasure.ChangeFromPrevious => "a change from the previous year",
-        _ => "a target-met value (1 met, 0 not met)",
-    };
-
-    internal static string NameJa(RuleMeasure measure) => measure switch
-    {
-        RuleMeasure.AchievementRate => "達成率",
-        RuleMeasure.ProgressRate => "進捗率",
-        RuleMeasure.ChangeFromBaseline => "基準値からの変化",
-        RuleMeasure.ChangeFromPrevious => "前年度からの変化",
-        _ => "目標達成（1）か否か（0）",
+        RuleMeasure.AchievementRate => new("達成率", "an achievement rate"),
+        RuleMeasure.ProgressRate => new("進捗率", "a progress rate"),
+        RuleMeasure.ChangeFromBaseline => new("基準値からの変化", "a change from the baseline"),
+        RuleMeasure.ChangeFromPrevious => new("前年度からの変化", "a change from the previous year"),
+        _ => new("目標達成（1）か否か（0）", "a target-met value (1 met, 0 not met)"),
     };
 }

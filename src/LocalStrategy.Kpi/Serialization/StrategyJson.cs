@@ -16,6 +16,9 @@ namespace LocalStrategy.Kpi.Serialization;
 /// <remarks>All members are thread-safe.</remarks>
 public static class StrategyJson
 {
+    /// <summary>The format version this library reads and writes.</summary>
+    public const int CurrentFormatVersion = StrategyDtoValidator.CurrentFormatVersion;
+
     private static readonly StrategyJsonContext Context = new(new JsonSerializerOptions(StrategyJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
 
@@ -18,10 +19,15 @@ internal static class ValidationMessages
 {
     // ---- BandGap ----
 
-    // measure / measureJa: the measure's name; value: the uncovered value; baseline / baselineJa: how it relates to the baseline, or empty.
-    internal static LocalizedText BandGap(string measure, string measureJa, string value, string baseline, string baselineJa) => new(
-        $"区分に隙間があります。{measureJa}が {value}{baselineJa} のとき、どの区分にも当てはまりません。区分を追加するか、最後を {{\"op\": \"otherwise\"}} にしてください。",
-        $"The bands leave a gap: {measure} of {value}{baseline} gets no band. Add a band for it, or end with {{\"op\": \"otherwise\"}}.");
+    // value: the uncovered value; gapBaseline: the baseline size at which the gap shows, when it depends on one.
+    internal static LocalizedText BandGap(LocalizedText measure, string value, decimal? gapBaseline)
+    {
+        var baseline = gapBaseline is { } size ? string.Format(CultureInfo.InvariantCulture, " (with a baseline of ±{0})", size) : string.Empty;
+        var baselineJa = gapBaseline is { } s ? string.Format(CultureInfo.InvariantCulture, "（基準値 ±{0} のとき）", s) : string.Empty;
+        return new(
+            $"区分に隙間があります。{measure.Japanese}が {value}{baselineJa} のとき、どの区分にも当てはまりません。区分を追加するか、最後を {{\"op\": \"otherwise\"}} にしてください。",
+            $"The bands leave a gap: {measure.English} of {value}{baseline} gets no band. Add a band for it, or end with {{\"op\": \"otherwise\"}}.");
+    }
 
     // ---- BandUnreachable ----
 
@@ -109,9 +115,9 @@ internal static class ValidationMessages
 
     // ---- GradeConflict ----
 
-    internal static LocalizedText GradeConflict(string? name, string? code, string? theirJapanese, string? theirEnglish, string? ownJapanese, string? ownEnglish) => new(
-        $"評価方法「{name}」の評価「{code}」（{theirJapanese}）は、この評価方法では「{ownJapanese}」です。集計で一つのコードが二つの評価を表すことになります。この評価方法の評価に別のコードを付けてください。",
-        $"The policy '{name}' has a grade '{code}' ({theirJapanese} / {theirEnglish}) that this policy labels {ownJapanese} / {ownEnglish}; one code would mean two grades in the tallies. Give this policy's grade another code.");
+    internal static LocalizedText GradeConflict(string name, string code, LocalizedText theirs, LocalizedText own) => new(
+        $"評価方法「{name}」の評価「{code}」（{theirs.Japanese}）は、この評価方法では「{own.Japanese}」です。集計で一つのコードが二つの評価を表すことになります。この評価方法の評価に別のコードを付けてください。",
+        $"The policy '{name}' has a grade '{code}' ({theirs.Japanese} / {theirs.English}) that this policy labels {own.Japanese} / {own.English}; one code would mean two grades in the tallies. Give this policy's grade another code.");
 
     // ---- InvalidName ----
 

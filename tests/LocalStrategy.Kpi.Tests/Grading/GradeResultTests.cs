@@ -13,7 +13,9 @@ public sealed class GradeResultTests
         var result = default(GradeResult);
 
         Assert.False(result.IsGraded);
-        Assert.Null(result.Grade);
+        Assert.Same(Grade.NotGradable, result.Grade);
+        Assert.Equal("notGraded", result.Rule.Id);
+        Assert.Equal(string.Empty, result.IndicatorId);
         Assert.Equal("not a result of grading (the default value)", result.ReasonText.English);
         Assert.Equal("評価されていない結果（既定値）", result.ReasonText.Japanese);
     }

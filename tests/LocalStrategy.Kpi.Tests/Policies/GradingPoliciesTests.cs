@@ -83,7 +83,7 @@ public sealed class GradingPoliciesTests
     }
 
     [Fact]
-    public void Create_rejects_a_definition_with_problems_and_lists_every_one()
+    public void Create_for_the_librarys_tests_rejects_a_definition_with_problems_and_lists_every_one()
     {
         var definition = BuiltInPolicies.Definition("azumino") with { Name = "Bad Name" };
 
@@ -91,5 +91,13 @@ public sealed class GradingPoliciesTests
 
         Assert.Contains(ex.Errors, e => e.Path == "$.name");
         Assert.StartsWith("The policy document is not valid:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_embedded_policy_document_is_a_built_in_value_and_every_built_in_is_a_document()
+    {
+        Assert.Equal(
+            BuiltInPolicies.Names.OrderBy(n => n, StringComparer.Ordinal),
+            GradingPolicies.BuiltIn.Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
 }

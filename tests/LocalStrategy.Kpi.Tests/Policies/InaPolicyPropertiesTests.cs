@@ -23,7 +23,7 @@ public sealed class InaPolicyPropertiesTests
     private static readonly string[] RuleIds = { "ina.year", "ina.final", "ina.path", "ina.noActual", "ina.manual" };
     private static readonly FiscalYear R11 = new(2029);
     private static readonly FiscalYearRange Plan = new(new FiscalYear(2025), R11);
-    private static readonly InaPolicy ByPath = InaPolicy.Create(new InaOptions { InterimJudging = InterimJudging.StraightLine });
+    private static readonly InaPolicy ByPath = InaPolicy.StraightLine;
 
     public static TheoryData<Direction, bool> DirectionsAndOptions { get; } = new()
     {

@@ -25,7 +25,7 @@ public sealed class InaPolicyTests
     // 003 L51–L53: 令和７年度から令和 11 年度まで = FY2025–FY2029.
     private static readonly FiscalYearRange Plan = new(new FiscalYear(2025), R11);
 
-    private static readonly InaPolicy ByPath = InaPolicy.Create(new InaOptions { InterimJudging = InterimJudging.StraightLine });
+    private static readonly InaPolicy ByPath = InaPolicy.StraightLine;
 
     // Seed 003 KPIs (extraction /work/scratch/003-extract.md, # = its KPI number, L = the seed's line).
     private static readonly Dictionary<string, Indicator> Seed = new(StringComparer.Ordinal)
@@ -205,8 +205,6 @@ public sealed class InaPolicyTests
         const decimal madeUpActual = 118m;
         var result = Grade(WithActual(HundredToOneSixty(), Fy2026, madeUpActual), Fy2026);
 
-        Assert.Equal(InterimJudging.FinalValue, InaOptions.Default.InterimJudging);
-        Assert.Equal(InterimJudging.FinalValue, InaPolicy.Default.Options.InterimJudging);
         Assert.Equal(InaPolicy.NeedsEffort, result.Grade);
         Assert.Equal("ina.final", result.Rule.Id);
         Assert.Equal(160m, result.Numbers.Target);
@@ -527,8 +525,7 @@ public sealed class InaPolicyTests
         Assert.Same(InaPolicy.Default, GradingPolicies.Ina);
         Assert.Same(InaPolicy.MostlyOnTrack, InaPolicy.Default.FindGrade("MostlyOnTrack"));
         Assert.Null(InaPolicy.Default.FindGrade("順調"));
-        Assert.Equal(InterimJudging.StraightLine, ByPath.Options.InterimJudging);
-        Assert.Throws<ArgumentNullException>(() => InaPolicy.Create(null!));
+        Assert.Equal("ina-straight-line", ByPath.Name);
     }
 
     private static Indicator Kpi(string id, string name, Unit unit, Direction direction, ValueKind kind, decimal current, int currentFiscalYear, decimal indicatorValue)
