@@ -6,7 +6,7 @@ using Xunit;
 namespace LocalStrategy.Kpi.Tests;
 
 /// <summary>
-/// Every <c>csharp</c> block of README.md and docs/ compiles as a reader would paste it into the
+/// Every <c>csharp</c> block of README.md, the package READMEs and docs/ compiles as a reader would paste it into the
 /// Program.cs of a new console app (<c>dotnet new console</c>, so with its implicit usings) that
 /// references the packages: top-level statements or a complete file, no warnings (nullable ones
 /// included). A block that is only a fragment is fenced <c>cs</c> instead, and is not compiled.
@@ -82,7 +82,7 @@ public sealed class DocsSnippetTests
     private static string Root => RepositoryPaths.Root;
 
     private static IEnumerable<string> Pages()
-        => new[] { "README.md" }.Concat(
+        => new[] { "README.md", "src/LocalStrategy.Kpi/README.md", "src/LocalStrategy.Kpi.DependencyInjection/README.md" }.Concat(
             Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
                 .OrderBy(f => f, StringComparer.Ordinal));
