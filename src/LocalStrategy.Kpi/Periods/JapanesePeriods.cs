@@ -117,8 +117,10 @@ public static class JapanesePeriods
             return true;
         }
 
+        // Only a bare Gregorian year (2018) is read as the fiscal year of that number; a calendar year
+        // written as one (令和元年, H30年, 2019年) is rejected, as docs/format.md says.
         var s = Normalize(text!);
-        if (period.Kind == PeriodKind.CalendarYear && s.Length == 4)
+        if (period.Kind == PeriodKind.CalendarYear && s.Length == 4 && s.All(c => c >= '0' && c <= '9'))
         {
             year = new FiscalYear(period.Start.Year);
             return true;

@@ -43,4 +43,15 @@ public sealed class UsageErrorTests
         Assert.Equal(KpiCommand.Success, code);
         Assert.Contains("grade", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_calendar_year_given_for_year_is_a_usage_error_naming_it()
+    {
+        // 令和2年 is the calendar year 2020, not the fiscal year 令和2年度 (issue 11).
+        var (code, output, error) = Run("grade", "--year", "令和2年");
+
+        Assert.Equal(KpiCommand.UsageError, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("--year: '令和2年' is a calendar year, not a fiscal year.", error, StringComparison.Ordinal);
+    }
 }

@@ -116,6 +116,10 @@ public sealed class JapanesePeriodsParseTests
     [Theory]
     [InlineData("(2018)", "'(2018)' is a calendar year, not a fiscal year.")]
     [InlineData("2018年", "'2018年' is a calendar year, not a fiscal year.")]
+    [InlineData("令和元年", "'令和元年' is a calendar year, not a fiscal year.")]
+    [InlineData("H30年", "'H30年' is a calendar year, not a fiscal year.")]
+    [InlineData("令和2年", "'令和2年' is a calendar year, not a fiscal year.")]
+    [InlineData("R6年", "'R6年' is a calendar year, not a fiscal year.")]
     [InlineData("令和6年10月", "'令和6年10月' is a month, not a fiscal year.")]
     [InlineData("令和6年10月1日現在", "'令和6年10月1日現在' is a date, not a fiscal year.")]
     public void ParseFiscalYear_rejects_other_kinds_of_period_and_says_which_kind_it_found(string text, string message)

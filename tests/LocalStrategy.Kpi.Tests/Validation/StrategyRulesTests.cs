@@ -104,6 +104,8 @@ public sealed class StrategyRulesTests
     [InlineData("first", "FY20x")]
     [InlineData("last", "令和6年10月1日")]
     [InlineData("first", "")]
+    [InlineData("first", "令和元年")]
+    [InlineData("last", "H30年")]
     public void An_unreadable_plan_year_is_InvalidPeriod(string end, string text)
         => Assert.Equal(
             new ValidationError(
