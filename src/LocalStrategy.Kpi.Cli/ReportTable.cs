@@ -73,19 +73,27 @@ internal static class ReportTable
         var graded = report.Evaluations.Count(e => e.Result.IsGraded);
         var published = report.Evaluations.Count(e => e.CountedSource == GradeSource.Published);
         var disagree = report.Evaluations.Count(e => e.Agreement == Agreement.Disagrees);
+
+        // What the rules could not grade, by the label each got (実績値なし is a label of Ina's scale, 測定不能 of Azumino's).
+        var notGraded = report.Evaluations.Where(e => !e.Result.IsGraded)
+            .GroupBy(e => e.Result.Grade.Label.Japanese)
+            .Select(g => g.Key + " " + g.Count().ToString(CultureInfo.InvariantCulture));
         console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            "  {0} indicators: {1} graded from the data; {2} without a grade of the scale, {3} of them counted as published; {4} disagreeing with a published grade.",
+            "  {0} indicators: {1} graded from the data; {2} not graded from the data ({3}), {4} of them counted as published; {5} disagreeing with a published grade.",
             total,
             graded,
             total - graded,
+            total == graded ? "none" : string.Join(", ", notGraded),
             published,
             disagree));
     }
 
     private static Markup Cell(string text) => new(Markup.Escape(text));
 
-    private static string? Number(decimal? value) => value?.ToString("#,0.##########", CultureInfo.InvariantCulture);
+    // As the source wrote it: 50.0 stays 50.0 (a decimal keeps its scale), with thousands separators.
+    private static string? Number(decimal? value)
+        => value is { } v ? v.ToString("N" + ((decimal.GetBits(v)[3] >> 16) & 0xFF).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null;
 
     private static string? TargetText(GradeNumbers n)
         => n.TargetMin is { } min && n.TargetMax is { } max ? Number(min) + "–" + Number(max) : Number(n.Target);

@@ -194,6 +194,35 @@ public sealed class KpiCommandTests : IDisposable
         Assert.Contains("KPI: A評価 10 (41.7%)  B評価 5 (20.8%)  C評価 0 (0.0%)  D評価 6 (25.0%)  測定不能 3 (12.5%)  of 24", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_table_prints_numbers_as_the_source_wrote_them()
+    {
+        // An actual of 22.20 and a target of 21.10 (two decimals in the document) print so, not 22.2 and 21.1 (issue 11).
+        var doc = JsonNode.Parse(SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020))!.AsObject();
+        doc["goals"]![0]!["indicators"]![0]!["observations"]![0]!["value"] = JsonNode.Parse("22.20");
+        doc["goals"]![0]!["indicators"]![0]!["targets"]![0]!["value"] = JsonNode.Parse("21.10");
+        var path = Write("scale.json", doc.ToJsonString());
+
+        var (code, output, _) = Run("grade", path);
+
+        Assert.Equal(KpiCommand.Success, code);
+        var line = output.Split('\n').Single(l => l.Contains("g1-ng1", StringComparison.Ordinal) || l.Contains("22.20", StringComparison.Ordinal));
+        Assert.Contains("22.20", line, StringComparison.Ordinal);
+        Assert.Contains("21.10", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_closing_summary_names_the_labels_of_what_was_not_graded()
+    {
+        // Ina's scale has 実績値なし; the plan has no actuals yet, so every indicator gets it (issue 11).
+        var (_, ina, _) = Run("grade", "--sample", "ina-3rd-strategy");
+        var (_, azumino, _) = Run();
+
+        Assert.Contains("95 indicators: 0 graded from the data; 95 not graded from the data (実績値なし 95), 0 of them counted as published;", ina, StringComparison.Ordinal);
+        Assert.Contains("29 indicators: 10 graded from the data; 19 not graded from the data (評価不能 16, 測定不能 3), 16 of them counted as published;", azumino, StringComparison.Ordinal);
+        Assert.DoesNotContain("without a grade of the scale", ina, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();
