@@ -144,6 +144,12 @@ internal static class KpiCommand
         }
 
         var report = new StrategyGrader(registry).Grade(strategy, year, policy.Name, request.Decimals);
+        if (!report.YearInPlanPeriod)
+        {
+            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "Warning: {0} is outside the plan period {1}; the document has no targets for it, so target rules cannot grade.", year, strategy.PlanPeriod));
+            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "注意: {0}は計画期間（{1}〜{2}）の外です。この年度の目標値が文書にないため、目標値による評価はできません。", JapanesePeriods.Format(year), JapanesePeriods.Format(strategy.PlanPeriod.First), JapanesePeriods.Format(strategy.PlanPeriod.Last)));
+        }
+
         if (request.Format == "json")
         {
             output.WriteLine(EvaluationReportJson.Write(report));

@@ -41,6 +41,12 @@ public sealed class EvaluationReport
     /// <summary>Gets the fiscal year graded.</summary>
     public FiscalYear Year { get; }
 
+    /// <summary>
+    /// Gets whether <see cref="Year"/> lies in the strategy's plan period. Outside it a document holds
+    /// no targets, so target rules give 評価不能 (no target) for every indicator: a caller should say so.
+    /// </summary>
+    public bool YearInPlanPeriod => Strategy.PlanPeriod.Contains(Year);
+
     /// <summary>Gets the decimal places of the percentages.</summary>
     public int PercentDecimals { get; }
 

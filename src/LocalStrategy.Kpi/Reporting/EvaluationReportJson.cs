@@ -34,6 +34,8 @@ public static class EvaluationReportJson
             w.WriteEndObject();
             w.WriteString("policy", report.Policy.Name);
             w.WriteString("year", report.Year.ToString());
+            w.WriteBoolean("yearInPlanPeriod", report.YearInPlanPeriod);
+            w.WriteString("planPeriod", report.Strategy.PlanPeriod.ToString());
             w.WriteStartArray("indicators");
             foreach (var e in report.Evaluations)
             {

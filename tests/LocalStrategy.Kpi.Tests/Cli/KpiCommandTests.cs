@@ -223,6 +223,24 @@ public sealed class KpiCommandTests : IDisposable
         Assert.DoesNotContain("without a grade of the scale", ina, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_year_outside_the_plan_is_graded_with_a_warning_and_said_in_the_json()
+    {
+        // Azumino's plan runs FY2020-FY2024; FY2030 has no targets (issue 11).
+        var (code, output, error) = Run("grade", "--year", "FY2030", "--format", "json");
+
+        Assert.Equal(KpiCommand.Success, code);
+        Assert.StartsWith("Warning: FY2030 is outside the plan period FY2020-FY2024;", error, StringComparison.Ordinal);
+        Assert.Contains("注意: 令和12年度は計画期間（令和2年度〜令和6年度）の外です。", error, StringComparison.Ordinal);
+        var json = JsonNode.Parse(output)!;
+        Assert.False((bool)json["yearInPlanPeriod"]!);
+        Assert.Equal("FY2020-FY2024", (string?)json["planPeriod"]);
+
+        var (_, inPlan, quiet) = Run("grade", "--year", "FY2020", "--format", "json");
+        Assert.True((bool)JsonNode.Parse(inPlan)!["yearInPlanPeriod"]!);
+        Assert.Equal(string.Empty, quiet);
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();
