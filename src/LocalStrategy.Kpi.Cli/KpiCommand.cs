@@ -227,6 +227,17 @@ internal static class KpiCommand
         }
     }
 
+    /// <summary>Writes what a valid document most likely does not mean: each with its code, path, value and both messages.</summary>
+    internal static void WriteWarnings(string name, IReadOnlyList<Validation.ValidationError> warnings, TextWriter writer)
+    {
+        foreach (var w in warnings)
+        {
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: warning {1} at {2} (value: {3}) / 注意", name, w.Code, w.Path, w.AttemptedValue));
+            writer.WriteLine("    " + w.Message.English);
+            writer.WriteLine("    " + w.Message.Japanese);
+        }
+    }
+
     /// <summary>Writes a document's problems: a count, then each with its code, path, value and both messages.</summary>
     internal static void WriteErrors(string name, IReadOnlyList<Validation.ValidationError> errors, TextWriter writer)
     {

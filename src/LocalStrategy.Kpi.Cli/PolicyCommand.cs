@@ -73,6 +73,7 @@ internal static class PolicyCommand
                 return null;
             }
 
+            KpiCommand.WriteWarnings(file, read.Warnings, error);
             last = read.Value;
         }
 
@@ -103,6 +104,7 @@ internal static class PolicyCommand
             d.Title.English,
             d.Versions.Count,
             d.Versions.Sum(v => v.Rules.Count)));
+        KpiCommand.WriteWarnings(path, read.Warnings, output);
         return KpiCommand.Success;
     }
 

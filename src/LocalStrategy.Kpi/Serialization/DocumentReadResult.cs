@@ -16,10 +16,11 @@ public sealed class DocumentReadResult<T>
 {
     private readonly string documentName;
 
-    private DocumentReadResult(T? value, ValueList<ValidationError> errors, string documentName)
+    private DocumentReadResult(T? value, ValueList<ValidationError> errors, ValueList<ValidationError> warnings, string documentName)
     {
         Value = value;
         Errors = errors;
+        Warnings = warnings;
         this.documentName = documentName;
     }
 
@@ -28,6 +29,13 @@ public sealed class DocumentReadResult<T>
 
     /// <summary>Gets the problems found, in document order; empty when the document is valid.</summary>
     public ValueList<ValidationError> Errors { get; }
+
+    /// <summary>
+    /// Gets what is valid but most likely not meant (for example a rate threshold of 100 where rates
+    /// are fractions), each with its code, path, value and messages; empty when there is nothing to say
+    /// or the document is not valid.
+    /// </summary>
+    public ValueList<ValidationError> Warnings { get; }
 
     /// <summary>Gets whether the document was read and is valid.</summary>
     [MemberNotNullWhen(true, nameof(Value))]
@@ -38,8 +46,9 @@ public sealed class DocumentReadResult<T>
     /// <exception cref="DocumentException">The document has problems; the exception lists every one.</exception>
     public T GetValueOrThrow() => Value ?? throw new DocumentException(documentName, Errors);
 
-    internal static DocumentReadResult<T> Success(T value, string documentName) => new(value, ValueList<ValidationError>.Empty, documentName);
+    internal static DocumentReadResult<T> Success(T value, ValueList<ValidationError> warnings, string documentName)
+        => new(value, ValueList<ValidationError>.Empty, warnings, documentName);
 
     internal static DocumentReadResult<T> Failure(IEnumerable<ValidationError> errors, string documentName)
-        => new(null, ValueList<ValidationError>.From(errors), documentName);
+        => new(null, ValueList<ValidationError>.From(errors), ValueList<ValidationError>.Empty, documentName);
 }

@@ -22,6 +22,7 @@ internal sealed class JsonDocumentReader<TDto, T>
     private readonly string formatPage;
     private readonly Func<TDto, IReadOnlyList<ValidationError>> validate;
     private readonly Func<TDto, T> toModel;
+    private readonly Func<T, ValueList<ValidationError>>? warn;
 
     /// <param name="typeInfo">The source-generated contract of the object.</param>
     /// <param name="currentFormatVersion">The <c>formatVersion</c> this library reads.</param>
@@ -29,13 +30,15 @@ internal sealed class JsonDocumentReader<TDto, T>
     /// <param name="formatPage">The page that describes the format, named in syntax errors.</param>
     /// <param name="validate">The format's rules.</param>
     /// <param name="toModel">Maps a valid object to the domain value.</param>
+    /// <param name="warn">What is valid but most likely not meant, or <see langword="null"/>.</param>
     internal JsonDocumentReader(
         JsonTypeInfo<TDto> typeInfo,
         int currentFormatVersion,
         string documentName,
         string formatPage,
         Func<TDto, IReadOnlyList<ValidationError>> validate,
-        Func<TDto, T> toModel)
+        Func<TDto, T> toModel,
+        Func<T, ValueList<ValidationError>>? warn = null)
     {
         this.typeInfo = typeInfo;
         this.currentFormatVersion = currentFormatVersion;
@@ -43,6 +46,7 @@ internal sealed class JsonDocumentReader<TDto, T>
         this.formatPage = formatPage;
         this.validate = validate;
         this.toModel = toModel;
+        this.warn = warn;
     }
 
     internal DocumentReadResult<T> Read(string json)
@@ -71,9 +75,13 @@ internal sealed class JsonDocumentReader<TDto, T>
         }
 
         var errors = validate(dto);
-        return errors.Count > 0
-            ? DocumentReadResult<T>.Failure(errors, documentName)
-            : DocumentReadResult<T>.Success(toModel(dto), documentName);
+        if (errors.Count > 0)
+        {
+            return DocumentReadResult<T>.Failure(errors, documentName);
+        }
+
+        var value = toModel(dto);
+        return DocumentReadResult<T>.Success(value, warn?.Invoke(value) ?? ValueList<ValidationError>.Empty, documentName);
     }
 
     internal DocumentReadResult<T> ReadFile(string path)

@@ -33,7 +33,8 @@ public static class PolicyJson
         DocumentName,
         "docs/policies.md",
         dto => Validate(dto),
-        PolicyDtoMapper.ToModel);
+        PolicyDtoMapper.ToModel,
+        PolicyWarnings.Of);
 
     /// <summary>Reads and validates a policy document.</summary>
     /// <param name="json">The JSON text.</param>

@@ -40,4 +40,10 @@ public static class PolicyValidationCodes
 
     /// <summary>An override names a policy that has a grade with one of this policy's codes and other labels.</summary>
     public const string GradeConflict = "GradeConflict";
+
+    /// <summary>
+    /// A warning, not an error: a threshold of a rate rule beyond ±10 (±1,000 %), most likely a
+    /// percentage written where rates are fractions (100 for 1 = 100 %). The document is still valid.
+    /// </summary>
+    public const string ImplausibleRateThreshold = "ImplausibleRateThreshold";
 }

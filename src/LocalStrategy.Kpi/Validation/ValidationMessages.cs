@@ -125,6 +125,12 @@ internal static class ValidationMessages
         $"評価方法の名前 {value} は英小文字・数字・ハイフンにしてください（例: my-city-2025）。",
         $"The policy name {value} must be lower-case letters, digits and hyphens, for example 'my-city-2025'.");
 
+    // ---- ImplausibleRateThreshold (a warning) ----
+
+    internal static LocalizedText ImplausibleRateThreshold(string value, string percent, string fraction) => new(
+        $"率のしきい値 {value} は {percent}% を意味します。率は割合で書きます（1 = 100%）。{value}% のつもりなら {fraction} と書いてください。",
+        $"A rate threshold of {value} means {percent} %: rates are fractions (1 = 100 %). If {value} % was meant, write {fraction}.");
+
     // ---- InvalidPeriod ----
 
     internal static LocalizedText PeriodRequired(string field) => new(
