@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace LocalStrategy.Kpi.Model;
 
 /// <summary>
@@ -22,6 +24,16 @@ public sealed record PopulationVision
 
     /// <summary>Gets actual populations, in increasing order of date.</summary>
     public ValueList<PopulationActual> Actuals { get; init; } = ValueList<PopulationActual>.Empty;
+
+    /// <summary>
+    /// Gets the day of the year that a target or an actual stated for a whole year (2025, FY2040)
+    /// stands for on the time axis. A 人口ビジョン's figures are census figures unless it says otherwise.
+    /// </summary>
+    /// <value>The default value is <see cref="CensusDay"/>, 1 October.</value>
+    public AnnualDate YearsAsOf { get; init; } = CensusDay;
+
+    /// <summary>Gets the census day, 1 October (国勢調査の基準日): the default of <see cref="YearsAsOf"/>.</summary>
+    public static AnnualDate CensusDay { get; } = new(10, 1);
 
     /// <summary>Gets a note on the vision and its sources.</summary>
     public string? Note { get; init; }

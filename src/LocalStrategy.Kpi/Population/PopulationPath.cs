@@ -1,3 +1,4 @@
+using NodaTime;
 using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
@@ -19,15 +20,24 @@ namespace LocalStrategy.Kpi.Population;
 /// </remarks>
 public static class PopulationPath
 {
-    /// <summary>Gets the position of a period on the time axis, in years.</summary>
+    /// <summary>
+    /// Gets the position of a period on the time axis, in years (docs/population.md, "Time"): a month
+    /// at year + (month − 1) / 12, a date at year + (month − 1 + (day − 1) / days in its month) / 12, and
+    /// a whole year, calendar or fiscal, at the day it stands for, <paramref name="yearsAsOf"/>.
+    /// </summary>
     /// <param name="period">A period.</param>
+    /// <param name="yearsAsOf">The day a whole year stands for; <see cref="PopulationVision.CensusDay"/> (1 October) when <see langword="null"/>.</param>
     /// <returns>The position.</returns>
-    public static decimal Position(ReportingPeriod period) => period.Kind switch
+    public static decimal Position(ReportingPeriod period, AnnualDate? yearsAsOf = null)
     {
-        PeriodKind.FiscalYear or PeriodKind.CalendarYear => period.Start.Year,
-        PeriodKind.Month => period.Start.Year + ((period.Start.Month - 1) / 12m),
-        _ => period.Start.Year + ((period.Start.DayOfYear - 1) / (decimal)NodaTime.CalendarSystem.Iso.GetDaysInYear(period.Start.Year)),
-    };
+        var asOf = yearsAsOf ?? PopulationVision.CensusDay;
+        return period.Kind switch
+        {
+            PeriodKind.FiscalYear or PeriodKind.CalendarYear => DatePosition(period.Start.Year, asOf.Month, asOf.Day),
+            PeriodKind.Month => period.Start.Year + ((period.Start.Month - 1) / 12m),
+            _ => DatePosition(period.Start.Year, period.Start.Month, period.Start.Day),
+        };
+    }
 
     /// <summary>
     /// The target population at <paramref name="at"/> on the path through the current versions of the
@@ -42,10 +52,10 @@ public static class PopulationPath
         Preconditions.CheckNotNull(vision, nameof(vision));
         var points = vision.Targets
             .Where(t => t.Current.PathValue is not null)
-            .Select(t => (X: Position(t.Period), Y: t.Current.PathValue!.Value))
+            .Select(t => (X: Position(t.Period, vision.YearsAsOf), Y: t.Current.PathValue!.Value))
             .OrderBy(p => p.X)
             .ToList();
-        return Interpolate(points, Position(at), interpolation);
+        return Interpolate(points, Position(at, vision.YearsAsOf), interpolation);
     }
 
     /// <summary>The value of a path of points (fertility rate, social change) at <paramref name="at"/>.</summary>
@@ -129,8 +139,8 @@ public static class PopulationPath
     {
         Preconditions.CheckNotNull(vision, nameof(vision));
         Preconditions.CheckNotNull(actual, nameof(actual));
-        var x = Position(actual.AsOf);
-        var next = vision.Targets.Where(t => Position(t.Period) > x && t.Current.PathValue is not null).OrderBy(t => Position(t.Period)).FirstOrDefault();
+        var x = Position(actual.AsOf, vision.YearsAsOf);
+        var next = vision.Targets.Where(t => Position(t.Period, vision.YearsAsOf) > x && t.Current.PathValue is not null).OrderBy(t => Position(t.Period, vision.YearsAsOf)).FirstOrDefault();
         if (next is null)
         {
             return null;
@@ -138,12 +148,20 @@ public static class PopulationPath
 
         try
         {
-            return (next, (next.Current.PathValue!.Value - actual.Value) / (Position(next.Period) - x));
+            return (next, (next.Current.PathValue!.Value - actual.Value) / (Position(next.Period, vision.YearsAsOf) - x));
         }
         catch (OverflowException)
         {
             return null;
         }
+    }
+
+    // A date on the month-based axis, so that the same day one year later is exactly one year on
+    // (a 29 February stated for a whole year counts as the last day of February).
+    private static decimal DatePosition(int year, int month, int day)
+    {
+        var days = NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month);
+        return year + ((month - 1 + ((Math.Min(day, days) - 1) / (decimal)days)) / 12m);
     }
 
     private static decimal? Interpolate(List<(decimal X, decimal Y)> points, decimal x, PathInterpolation interpolation)

@@ -77,13 +77,13 @@ public sealed class PopulationVisionReport
         var path = new List<PopulationPathYear>();
         if (vision.Targets.Count > 0)
         {
-            var first = (int)Math.Floor(vision.Targets.Min(t => PopulationPath.Position(t.Period)));
-            var last = (int)Math.Floor(vision.Targets.Max(t => PopulationPath.Position(t.Period)));
+            var first = vision.Targets.Min(t => t.Period.Start.Year);
+            var last = vision.Targets.Max(t => t.Period.Start.Year);
             var kind = vision.Targets[0].Period.Kind == PeriodKind.FiscalYear ? PeriodKind.FiscalYear : PeriodKind.CalendarYear;
             for (var y = first; y <= last; y++)
             {
                 var period = kind == PeriodKind.FiscalYear ? ReportingPeriod.OfFiscalYear(new FiscalYear(y)) : ReportingPeriod.OfCalendarYear(y);
-                var stated = vision.Targets.Any(t => PopulationPath.Position(t.Period) == y);
+                var stated = vision.Targets.Any(t => t.Period == period);
                 path.Add(new PopulationPathYear(period, PopulationPath.ValueAt(vision, period, interpolation), stated));
             }
         }

@@ -256,6 +256,8 @@ internal sealed class PopulationDto
 
     public List<PopulationActualDto>? actuals { get; set; }
 
+    public string? yearsAsOf { get; set; }
+
     public string? note { get; set; }
 }
 

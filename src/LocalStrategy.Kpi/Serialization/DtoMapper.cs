@@ -250,6 +250,7 @@ internal static class DtoMapper
                 new FiscalYearRange(JapanesePeriods.ParseFiscalYear(c.first!), JapanesePeriods.ParseFiscalYear(c.last!)),
                 c.perYear!.Value) { Note = c.note }),
             Actuals = List(dto.actuals, a => new PopulationActual(JapanesePeriods.Parse(a.asOf!), a.value!.Value) { Source = a.source, Note = a.note }),
+            YearsAsOf = dto.yearsAsOf is null ? PopulationVision.CensusDay : AnnualDatePattern.Iso.Parse(dto.yearsAsOf).Value,
             Note = dto.note,
         };
 
@@ -280,6 +281,7 @@ internal static class DtoMapper
                 note = c.Note,
             }),
             actuals = Dtos(vision.Actuals, a => new PopulationActualDto { asOf = a.AsOf.ToString(), value = a.Value, source = a.Source, note = a.Note }),
+            yearsAsOf = vision.YearsAsOf == PopulationVision.CensusDay ? null : AnnualDatePattern.Iso.Format(vision.YearsAsOf),
             note = vision.Note,
         };
 

@@ -15,6 +15,9 @@ internal sealed class PopulationDtoValidator : AbstractValidator<PopulationDto>
 {
     internal PopulationDtoValidator()
     {
+        RuleFor(x => x.yearsAsOf)
+            .Must(d => d is null || AnnualDatePattern.Iso.Parse(d).Success)
+            .Fails(ValidationCodes.InvalidPeriod, (_, d) => ValidationMessages.YearsAsOfUnreadable(Text.Of(d)));
         RuleForEach(x => x.targets).NotNullItem("targets");
         RuleForEach(x => x.targets).ChildRules(target =>
         {

@@ -133,6 +133,10 @@ internal static class ValidationMessages
 
     // ---- InvalidPeriod ----
 
+    internal static LocalizedText YearsAsOfUnreadable(string value) => new(
+        $"{value} は月日として読み取れません。10-01（国勢調査の基準日）のように MM-DD で書いてください。",
+        $"{value} is not a day of the year: write MM-DD, such as 10-01 (the census day).");
+
     internal static LocalizedText PeriodRequired(string field) => new(
         $"「{field}」は必須です。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式で指定してください。",
         $"The field '{field}' is required: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.");

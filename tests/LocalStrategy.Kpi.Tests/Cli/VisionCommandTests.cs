@@ -66,6 +66,10 @@ public sealed class VisionCommandTests
 
         // (64,771 − 66,125) / 5 years.
         Assert.Equal(-270.8m, (decimal)census2020["changeNeededPerYear"]!);
+
+        // The register figure of 2024-10-01 is one year before the census day of 2025 (issue 11).
+        var register = json["actuals"]!.AsArray().Single(a => (string?)a!["asOf"] == "2024-10-01")!;
+        Assert.Equal(-198m, (decimal)register["changeNeededPerYear"]!);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class PopulationPathPropertiesTests
     private static Gen<ReportingPeriod[]> AnyPeriods { get; } =
         (from count in Gen.Choose(2, 7)
          from periods in Gen.ArrayOf(JapanesePeriodsPropertyTests.PeriodGen(1990, 2060), count)
-         select periods.Distinct().OrderBy(p => p).GroupBy(PopulationPath.Position).Select(g => g.First()).ToArray())
+         select periods.Distinct().OrderBy(p => p).GroupBy(p => PopulationPath.Position(p)).Select(g => g.First()).ToArray())
         .Where(p => p.Length >= 2);
 
     [Fact]
@@ -109,9 +109,10 @@ public sealed class PopulationPathPropertiesTests
             var points = c.Vision.Targets.Select(t => (X: PopulationPath.Position(t.Period), Y: t.Current.PathValue!.Value)).ToArray();
             var linear = PopulationPath.ValueAt(c.Vision, c.At);
             var step = PopulationPath.ValueAt(c.Vision, c.At, PathInterpolation.Step);
-            if (x > points[points.Length - 1].X)
+            if (x < points[0].X || x > points[points.Length - 1].X)
             {
-                // A month or date in the last target's year, after its start.
+                // A month or date in the first target's year before the day the year stands for (the
+                // census day, 1 October), or in the last target's year after it.
                 Assert.Null(linear);
                 Assert.Null(step);
                 return;
@@ -147,7 +148,7 @@ public sealed class PopulationPathPropertiesTests
             var last = PopulationPath.Position(c.Path[c.Path.Length - 1].Period);
             var linear = PopulationPath.ValueAlong(c.Path, c.At);
             var step = PopulationPath.ValueAlong(c.Path, c.At, PathInterpolation.Step);
-            if (x > last)
+            if (x < PopulationPath.Position(c.Path[0].Period) || x > last)
             {
                 Assert.Null(linear);
                 Assert.Null(step);

@@ -18,38 +18,55 @@ public sealed class PopulationPathTests
         Target(Year(2040), Range(80_000m, 82_000m)));
 
     [Theory]
-    [InlineData("FY2040", "2040")]
-    [InlineData("2025", "2025")]
+    [InlineData("FY2040", "2040.75")] // a whole year stands for its census day, 1 October: 2040 + 9 / 12
+    [InlineData("2025", "2025.75")]
     [InlineData("2024-10", "2024.75")] // 2024 + (10 − 1) / 12
     [InlineData("2024-01", "2024")] // 2024 + 0 / 12
     [InlineData("2024-07", "2024.5")] // 2024 + 6 / 12
-    [InlineData("2024-01-01", "2024")] // day 1: 2024 + 0 / 366
+    [InlineData("2024-01-01", "2024")] // 2024 + (0 + 0 / 31) / 12
     public void A_period_sits_on_the_time_axis_at_its_year_and_the_fraction_of_the_year_before_it(string period, string expected)
         => Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), PopulationPath.Position(ReportingPeriod.Parse(period)));
 
     [Fact]
-    public void A_date_sits_at_its_year_plus_the_days_before_it_over_the_days_in_its_year()
+    public void A_date_sits_at_its_year_plus_the_months_and_days_of_its_month_before_it()
     {
-        // 2024 is a leap year: Jan 31 + Feb 29 + Mar 31 + Apr 30 + May 31 + Jun 30 + Jul 31 + Aug 31 + Sep 30
-        // = 274 days come before 1 October, so it is day 275 and sits at 2024 + 274/366.
-        Assert.Equal(2024m + (274m / 366m), PopulationPath.Position(Date(2024, 10, 1)));
+        // 1 October sits at year + 9/12 in a leap year and in any other: the same day a year later is
+        // exactly one year on (issue 11: from 1 October 2024 to the census of 2025 is one year).
+        Assert.Equal(2024.75m, PopulationPath.Position(Date(2024, 10, 1)));
+        Assert.Equal(2023.75m, PopulationPath.Position(Date(2023, 10, 1)));
+        Assert.Equal(1m, PopulationPath.Position(Year(2025)) - PopulationPath.Position(Date(2024, 10, 1)));
 
-        // 2023 is not: 273 days come before 1 October (February has 28), out of 365.
-        Assert.Equal(2023m + (273m / 365m), PopulationPath.Position(Date(2023, 10, 1)));
+        // Within its month a day counts by the days before it: 16 April is 15/30 of April on.
+        Assert.Equal(2024m + ((3m + (15m / 30m)) / 12m), PopulationPath.Position(Date(2024, 4, 16)));
 
-        // The last day of a leap year: 365 days before it, out of 366; still before the next year.
-        Assert.Equal(2024m + (365m / 366m), PopulationPath.Position(Date(2024, 12, 31)));
-        Assert.True(PopulationPath.Position(Date(2024, 12, 31)) < PopulationPath.Position(Year(2025)));
+        // The last day of a year: 11 months and 30/31 of December; still before the next year.
+        Assert.Equal(2024m + ((11m + (30m / 31m)) / 12m), PopulationPath.Position(Date(2024, 12, 31)));
+        Assert.True(PopulationPath.Position(Date(2024, 12, 31)) < PopulationPath.Position(Month(2025, 1)));
+    }
+
+    [Fact]
+    public void A_vision_may_say_that_its_whole_years_stand_for_another_day()
+    {
+        // Ina's 2024-10-01 register figure (64,969) against the 2025 target (64,771): one year to the
+        // census day, so −198 a year; a vision whose years stand for 1 January gives a quarter year.
+        var census = Of(Target(Year(2025), 64_771m));
+        var january = census with { YearsAsOf = new NodaTime.AnnualDate(1, 1) };
+
+        Assert.Equal(-198m, PopulationPath.ChangeNeeded(census, Actual(Date(2024, 10, 1), 64_969m))!.Value.PerYear);
+        Assert.Equal(-792m, PopulationPath.ChangeNeeded(january, Actual(Date(2024, 10, 1), 64_969m))!.Value.PerYear);
+        Assert.Equal(2025m, PopulationPath.Position(Year(2025), january.YearsAsOf));
+        Assert.Equal(PopulationVision.CensusDay, new PopulationVision().YearsAsOf);
     }
 
     [Fact]
     public void A_fiscal_year_sits_at_its_number_although_it_starts_in_April()
     {
-        // FY2040 runs 2040-04-01 … 2041-03-31 but sits at 2040, as the calendar year 2040 does.
+        // FY2040 runs 2040-04-01 … 2041-03-31 and, like the calendar year 2040, stands for 1 October 2040.
         Assert.Equal(PopulationPath.Position(Year(2040)), PopulationPath.Position(Fy(2040)));
+        Assert.Equal(PopulationPath.Position(Date(2040, 10, 1)), PopulationPath.Position(Fy(2040)));
 
-        // 1 April 2040 sits later: 2040 is a leap year, 31 + 29 + 31 = 91 days come before it.
-        Assert.Equal(2040m + (91m / 366m), PopulationPath.Position(Date(2040, 4, 1)));
+        // 1 April 2040, where the fiscal year starts, sits earlier: 2040 + 3/12.
+        Assert.Equal(2040.25m, PopulationPath.Position(Date(2040, 4, 1)));
     }
 
     [Fact]
@@ -58,10 +75,12 @@ public sealed class PopulationPathTests
         Assert.Equal(90_000m, PopulationPath.ValueAt(Vision, Year(2020)));
         Assert.Equal(85_000m, PopulationPath.ValueAt(Vision, Year(2030)));
 
-        // The same position in another kind of period: FY2030 and 2030-01 and 2030-01-01 all sit at 2030.
+        // FY2030, 2030-10 and 2030-10-01 sit where the year 2030 does (1 October); January 2030 is three
+        // quarters of a year earlier: 90,000 − 5,000 × 9.25/10 = 85,375.
         Assert.Equal(85_000m, PopulationPath.ValueAt(Vision, Fy(2030)));
-        Assert.Equal(85_000m, PopulationPath.ValueAt(Vision, Month(2030, 1)));
-        Assert.Equal(85_000m, PopulationPath.ValueAt(Vision, Date(2030, 1, 1)));
+        Assert.Equal(85_000m, PopulationPath.ValueAt(Vision, Month(2030, 10)));
+        Assert.Equal(85_000m, PopulationPath.ValueAt(Vision, Date(2030, 10, 1)));
+        Assert.Equal(85_375m, PopulationPath.ValueAt(Vision, Month(2030, 1)));
     }
 
     [Fact]
@@ -82,21 +101,20 @@ public sealed class PopulationPathTests
     [InlineData("2025", "87500")] // 90,000 + (85,000 − 90,000) × 5/10
     [InlineData("FY2027", "86500")] // 90,000 − 5,000 × 7/10
     [InlineData("2021", "89500")] // 90,000 − 5,000 × 1/10
-    [InlineData("2024-10", "87625")] // 90,000 − 5,000 × 4.75/10 = 90,000 − 2,375
+    [InlineData("2024-10", "88000")] // October 2024 is 4 years after the census day of 2020: 90,000 − 5,000 × 4/10
     [InlineData("2035", "83000")] // 85,000 + (81,000 − 85,000) × 5/10
     [InlineData("2038", "81800")] // 85,000 − 4,000 × 8/10
-    [InlineData("2039-07", "81200")] // 85,000 − 4,000 × 9.5/10
+    [InlineData("2039-07", "81500")] // 2039.5 is 8.75 years after 2030.75: 85,000 − 4,000 × 8.75/10
     public void Between_stated_targets_the_path_is_a_straight_line(string at, string expected)
         => Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), PopulationPath.ValueAt(Vision, JapanesePeriods.Parse(at)));
 
     [Fact]
     public void Between_targets_on_a_date_the_path_is_the_straight_line_at_the_dates_position()
     {
-        // 2024: 0 and 2025: 366 rise by one a day; 1 October 2024 sits at 2024 + 274/366, so the path is 274
-        // there (up to the last digits of 274/366, which decimal cannot hold exactly).
-        var vision = Of(Target(Year(2024), 0m), Target(Year(2025), 366m));
+        // 2024: 0 and 2025: 12 rise by one a month; 16 April 2025 sits 6.5 months after 1 October 2024.
+        var vision = Of(Target(Year(2024), 0m), Target(Year(2025), 12m));
 
-        Assert.Equal(274m, PopulationPath.ValueAt(vision, Date(2024, 10, 1))!.Value, 20);
+        Assert.Equal(6.5m, PopulationPath.ValueAt(vision, Date(2025, 4, 16))!.Value, 20); // up to decimal's last digit of 15/30 / 12
     }
 
     [Theory]
@@ -117,8 +135,9 @@ public sealed class PopulationPathTests
     [InlineData("2019-12")]
     [InlineData("2019-12-31")]
     [InlineData("FY2041")]
-    [InlineData("2040-02")] // 2040 + 1/12, after the last target
-    [InlineData("2040-01-02")] // 2040 + 1/366
+    [InlineData("2040-11")] // 2040 + 10/12, after the census day of the last target
+    [InlineData("2040-10-02")] // 2040 + (9 + 1/31)/12
+    [InlineData("2020-09")] // before the census day of the first target
     public void Outside_the_stated_targets_there_is_no_path(string at)
     {
         var period = JapanesePeriods.Parse(at);
@@ -138,29 +157,29 @@ public sealed class PopulationPathTests
     [Fact]
     public void A_valid_document_may_list_a_date_before_the_fiscal_year_it_falls_in_and_the_path_still_passes_through_both()
     {
-        // A document lists periods by their last day: 1 October 2030 ends before FY2030 (31 March 2031), so
-        // it must come first, although on the time axis it sits later (2030.75 against 2030).
+        // A document lists periods by their last day: 1 December 2030 ends before FY2030 (31 March 2031), so
+        // it must come first, although on the time axis it sits later (2030 + 11/12 against 2030.75).
         var json = Validation.TestDocument.With(d => d["population"] = System.Text.Json.Nodes.JsonNode.Parse("""
             {
               "targets": [
                 { "period": "2020", "versions": [ { "value": 96000 } ] },
-                { "period": "2030-10-01", "versions": [ { "value": 90000 } ] },
+                { "period": "2030-12-01", "versions": [ { "value": 90000 } ] },
                 { "period": "FY2030", "versions": [ { "value": 91000 } ] },
                 { "period": "2040", "versions": [ { "value": 86000 } ] }
               ]
             }
             """));
         var vision = Kpi.Serialization.StrategyJson.Read(json).GetValueOrThrow().Population!;
-        var october = PopulationPath.Position(Date(2030, 10, 1));
+        var december = PopulationPath.Position(Date(2030, 12, 1));
 
         Assert.Equal(91_000m, PopulationPath.ValueAt(vision, Fy(2030)));
-        Assert.Equal(90_000m, PopulationPath.ValueAt(vision, Date(2030, 10, 1)));
+        Assert.Equal(90_000m, PopulationPath.ValueAt(vision, Date(2030, 12, 1)));
 
         // 2025 lies between 2020 (96,000) and FY2030 (91,000): 96,000 − 5,000 × 5/10 = 93,500.
         Assert.Equal(93_500m, PopulationPath.ValueAt(vision, Year(2025)));
 
-        // 2035 lies between 1 October 2030 (90,000) and 2040 (86,000).
-        Assert.Equal(90_000m - (4_000m * (2035m - october) / (2040m - october)), PopulationPath.ValueAt(vision, Year(2035)));
+        // 2035 (2035.75) lies between 1 December 2030 (90,000) and 2040 (86,000, at 2040.75).
+        Assert.Equal(90_000m - (4_000m * (2035.75m - december) / (2040.75m - december)), PopulationPath.ValueAt(vision, Year(2035)));
 
         // From 2025 the next target on the time axis is FY2030: (91,000 − 93,000) / 5 = −400 a year.
         var needed = PopulationPath.ChangeNeeded(vision, Actual(Year(2025), 93_000m));
@@ -216,10 +235,10 @@ public sealed class PopulationPathTests
     [Fact]
     public void A_social_change_path_may_cross_zero()
     {
-        // −300 people a year (2020) → +100 (2030): zero in 2027.5, i.e. 2027-07.
+        // −300 people a year (2020) → +100 (2030): zero 7.5 years after 1 October 2020, in April 2028.
         var path = new[] { new PathPoint(Year(2020), -300m), new PathPoint(Year(2030), 100m) };
 
-        Assert.Equal(0m, PopulationPath.ValueAlong(path, Month(2027, 7))); // −300 + 400 × 7.5/10
+        Assert.Equal(0m, PopulationPath.ValueAlong(path, Month(2028, 4))); // −300 + 400 × 7.5/10
         Assert.Equal(-100m, PopulationPath.ValueAlong(path, Year(2025))); // −300 + 400 × 5/10
     }
 
@@ -231,7 +250,7 @@ public sealed class PopulationPathTests
 
         Assert.Equal(800m, PopulationPath.PaceDeviation(vision, Actual(Year(2023), 94_600m))); // path 93,800: 800 ahead
         Assert.Equal(-200m, PopulationPath.PaceDeviation(vision, Actual(Year(2022), 94_000m))); // path 94,200
-        Assert.Equal(100m, PopulationPath.PaceDeviation(vision, Actual(Month(2022, 7), 94_100m))); // 2022.5: path 94,000
+        Assert.Equal(100m, PopulationPath.PaceDeviation(vision, Actual(Month(2023, 4), 94_100m))); // 2.5 years on: path 94,000
         Assert.Equal(0m, PopulationPath.PaceDeviation(vision, Actual(Year(2020), 95_000m)));
         Assert.Equal(-1_000m, PopulationPath.PaceDeviation(vision, Actual(Year(2022), 94_000m), PathInterpolation.Step)); // step path 95,000
         Assert.Null(PopulationPath.PaceDeviation(vision, Actual(Year(2026), 93_000m)));
@@ -249,8 +268,8 @@ public sealed class PopulationPathTests
         Assert.Same(vision.Targets[0], fromStart.Value.Target);
         Assert.Equal(-244.4m, fromStart.Value.PerYear);
 
-        // From 94,000 in 2022-07 (2022.5): (93,000 − 94,000) / 2.5 = −400.
-        Assert.Equal(-400m, PopulationPath.ChangeNeeded(vision, Actual(Month(2022, 7), 94_000m))!.Value.PerYear);
+        // From 94,000 in April 2023 (2023.25), 2.5 years before the census day of 2025: (93,000 − 94,000) / 2.5 = −400.
+        Assert.Equal(-400m, PopulationPath.ChangeNeeded(vision, Actual(Month(2023, 4), 94_000m))!.Value.PerYear);
 
         // At a target's own position the next one counts: from 92,000 in FY2025, (86,000 − 92,000) / 15 = −400.
         var atTarget = PopulationPath.ChangeNeeded(vision, Actual(Fy(2025), 92_000m));

@@ -359,4 +359,34 @@ public sealed class PopulationRulesTests
 
     /// <summary>The minimal document with a population vision.</summary>
     private static string Vision(string population) => With(d => d["population"] = JsonNode.Parse(population));
+
+    [Fact]
+    public void A_vision_may_say_what_day_its_whole_years_stand_for_and_it_round_trips()
+    {
+        var strategy = StrategyJson.Read(Vision("""{ "yearsAsOf": "01-01", "targets": [ { "period": "2025", "versions": [ { "value": 1 } ] } ] }""")).GetValueOrThrow();
+
+        Assert.Equal(new NodaTime.AnnualDate(1, 1), strategy.Population!.YearsAsOf);
+        Assert.Contains("\"yearsAsOf\": \"01-01\"", StrategyJson.Write(strategy), StringComparison.Ordinal);
+        Assert.Equal(strategy, StrategyJson.Read(StrategyJson.Write(strategy)).GetValueOrThrow());
+
+        // The census day is the default, and a document that does not state it is written without it.
+        var census = StrategyJson.Read(Vision("""{ "targets": [ { "period": "2025", "versions": [ { "value": 1 } ] } ] }""")).GetValueOrThrow();
+        Assert.Equal(PopulationVision.CensusDay, census.Population!.YearsAsOf);
+        Assert.DoesNotContain("yearsAsOf", StrategyJson.Write(census), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("13-01")]
+    [InlineData("10/01")]
+    [InlineData("October")]
+    public void A_day_of_the_year_that_cannot_be_read_is_InvalidPeriod(string text)
+        => Assert.Equal(
+            new ValidationError(
+                ValidationCodes.InvalidPeriod,
+                "$.population.yearsAsOf",
+                text,
+                new LocalizedText(
+                    $"'{text}' は月日として読み取れません。10-01（国勢調査の基準日）のように MM-DD で書いてください。",
+                    $"'{text}' is not a day of the year: write MM-DD, such as 10-01 (the census day).")),
+            DocumentErrors.Single(Vision("{ \"yearsAsOf\": \"" + text + "\" }")));
 }
