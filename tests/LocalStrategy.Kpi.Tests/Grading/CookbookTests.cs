@@ -178,4 +178,34 @@ public sealed class CookbookTests
         Assert.Equal(("○", "maru.year"), (farmers.Result.Grade.Code, farmers.Result.Rule.Id));
         Assert.Equal(275m / 280m, farmers.Result.Numbers.Rate.Value);
     }
+
+    [Theory]
+    [InlineData(2025, "300", "500")] // year 1 of 3: 900 × 1/3; 300 + 600 × 1/3
+    [InlineData(2026, "600", "700")] // year 2 of 3: 900 × 2/3; 300 + 600 × 2/3
+    [InlineData(2027, "900", "900")] // the year's own target
+    public void Pro_rating_counts_the_plans_own_years_from_zero_and_a_straight_line_from_the_baseline(int year, string proRated, string straightLine)
+    {
+        // A three-year plan (FY2025-FY2027), baseline 300 in FY2024, final target 900 in FY2027 (docs/cookbook.md).
+        var plan = new FiscalYearRange(new FiscalYear(2025), new FiscalYear(2027));
+        var kpi = Kpi("延べ参加者数", Direction.HigherIsBetter, GradingBasis.Target, 300m, 2024, new[] { (2027, 900m) }, (year, 450m));
+
+        var fromZero = Grade(Cookbook("maru-batsu.json"), kpi, year, plan);
+        var fromBaseline = Grade(GradingPolicies.InaStraightLine, kpi, year, plan);
+
+        Assert.Equal(decimal.Parse(proRated, System.Globalization.CultureInfo.InvariantCulture), fromZero.Numbers.Target);
+        Assert.Equal(decimal.Parse(straightLine, System.Globalization.CultureInfo.InvariantCulture), fromBaseline.Numbers.Target);
+    }
+
+    [Fact]
+    public void Pro_rating_an_eight_year_plan_takes_n_of_eight()
+    {
+        // FY2023-FY2030, final target 800: FY2026 is year 4 of 8, judged against 400.
+        var plan = new FiscalYearRange(new FiscalYear(2023), new FiscalYear(2030));
+        var kpi = Kpi("延べ参加者数", Direction.HigherIsBetter, GradingBasis.Target, null, 2022, new[] { (2030, 800m) }, (2026, 400m));
+
+        var result = Grade(Cookbook("maru-batsu.json"), kpi, 2026, plan);
+
+        Assert.Equal(("◎", "maru.proRated"), (result.Grade.Code, result.Rule.Id));
+        Assert.Equal(400m, result.Numbers.Target);
+    }
 }
