@@ -173,7 +173,10 @@ internal static class PolicyCommand
             {
                 var against = rule.Target is { } t ? " against " + Name(t) + (rule.TargetRequired ? string.Empty : " if any") : string.Empty;
                 var scope = (rule.Bases.Count == 0 ? string.Empty : ", basis " + string.Join("/", rule.Bases.Select(Name)))
-                    + (rule.Directions.Count == 0 ? string.Empty : ", directions " + string.Join("/", rule.Directions.Select(Name)));
+                    + (rule.Directions.Count == 0 ? string.Empty : ", directions " + string.Join("/", rule.Directions.Select(Name)))
+                    + (rule.FirstPlanYear is null && rule.LastPlanYear is null
+                        ? string.Empty
+                        : string.Format(CultureInfo.InvariantCulture, ", plan years {0}-{1}", rule.FirstPlanYear ?? 1, rule.LastPlanYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty));
                 output.WriteLine("    " + rule.Rule.Id + ": " + Name(rule.Measure) + against + scope);
                 if (rule.Bands.Count > 0)
                 {

@@ -19,6 +19,15 @@ public sealed record PolicyRule(GradingRule Rule, RuleMeasure Measure)
     /// <summary>Gets the directions the rule applies to; empty for every direction.</summary>
     public ValueList<Direction> Directions { get; init; } = ValueList<Direction>.Empty;
 
+    /// <summary>
+    /// Gets the first year of the plan the rule applies in, counted from 1 (the plan's first fiscal
+    /// year), or <see langword="null"/> for no lower limit: "from year 3, against the target".
+    /// </summary>
+    public int? FirstPlanYear { get; init; }
+
+    /// <summary>Gets the last year of the plan the rule applies in, counted from 1, or <see langword="null"/> for no upper limit: "in years 1-2, by the trend".</summary>
+    public int? LastPlanYear { get; init; }
+
     /// <summary>Gets the target the measure is taken against, or <see langword="null"/> for a rule that uses none.</summary>
     public TargetSource? Target { get; init; }
 

@@ -87,9 +87,18 @@ internal sealed class RuleDto
 
     public bool? targetRequired { get; set; }
 
+    public PlanYearsDto? planYears { get; set; }
+
     public List<BandDto>? bands { get; set; }
 
     public StagesDto? stages { get; set; }
+}
+
+internal sealed class PlanYearsDto
+{
+    public int? first { get; set; }
+
+    public int? last { get; set; }
 }
 
 internal sealed class StagesDto

@@ -97,6 +97,8 @@ internal static class PolicyDtoMapper
         Directions = ValueList<Direction>.From(dto.directions?.Select(JsonNames<Direction>.Parse)),
         Target = dto.target is null ? null : JsonNames<TargetSource>.Parse(dto.target),
         TargetRequired = dto.targetRequired ?? true,
+        FirstPlanYear = dto.planYears?.first,
+        LastPlanYear = dto.planYears?.last,
         Bands = ValueList<PolicyBand>.From(dto.bands?.Select(b => new PolicyBand(b.next == true ? null : b.grade, ToModel(b))
         {
             And = ValueList<BandCondition>.From(b.and?.Select(ToModel)),
@@ -114,6 +116,7 @@ internal static class PolicyDtoMapper
         measure = JsonNames<RuleMeasure>.OfAny(rule.Measure),
         target = rule.Target is { } t ? JsonNames<TargetSource>.OfAny(t) : null,
         targetRequired = rule.TargetRequired ? null : false,
+        planYears = rule.FirstPlanYear is null && rule.LastPlanYear is null ? null : new PlanYearsDto { first = rule.FirstPlanYear, last = rule.LastPlanYear },
         bands = rule.Bands.Count == 0 ? null : rule.Bands.Select(b => b is null ? null! : ToDto(b)).ToList(),
         stages = rule.Stages is null ? null : new StagesDto { reached = rule.Stages.Reached, notReached = rule.Stages.NotReached },
     };

@@ -36,6 +36,7 @@ internal static class PolicyRuleChecks
             CheckRuleText(context, rule.id, rule.en, rule.ja, at, ruleTexts);
             PolicyChecks.KnownAll<GradingBasis>(context, rule.basis, at + ".basis", "basis", "評価の基準の種類");
             PolicyChecks.KnownAll<Direction>(context, rule.directions, at + ".directions", "directions", "方向");
+            CheckPlanYears(context, rule.planYears, at + ".planYears");
             var hasMeasure = PolicyChecks.Known<RuleMeasure>(context, rule.measure, at + ".measure", "measure", "測る量", required: true, out var measure);
             var hasTarget = PolicyChecks.Known<TargetSource>(context, rule.target, at + ".target", "target", "比べる目標値", required: false, out var target);
             if (!hasMeasure)
@@ -117,6 +118,33 @@ internal static class PolicyRuleChecks
         else
         {
             texts[id!] = (en, ja, at + ".id");
+        }
+    }
+
+    private static void CheckPlanYears(ValidationContext<PolicyDocumentDto> context, PlanYearsDto? years, string at)
+    {
+        if (years is null)
+        {
+            return;
+        }
+
+        if (years.first is null && years.last is null)
+        {
+            PolicyChecks.Fail(context, ValidationCodes.Required, at, null, ValidationMessages.PlanYearsEmpty());
+            return;
+        }
+
+        foreach (var (field, value) in new[] { ("first", years.first), ("last", years.last) })
+        {
+            if (value is < 1)
+            {
+                PolicyChecks.Fail(context, ValidationCodes.OutOfRange, at + "." + field, Text.Of(value), ValidationMessages.PlanYearOutOfRange(Text.Of(value)));
+            }
+        }
+
+        if (years.first is { } first && years.last is { } last && first >= 1 && last < first)
+        {
+            PolicyChecks.Fail(context, ValidationCodes.YearRangeInvalid, at + ".last", Text.Of(last), ValidationMessages.YearRangeInverted(Text.Of(last), Text.Of(first)));
         }
     }
 }

@@ -137,6 +137,10 @@ internal static class ValidationMessages
         $"{value} は月日として読み取れません。10-01（国勢調査の基準日）のように MM-DD で書いてください。",
         $"{value} is not a day of the year: write MM-DD, such as 10-01 (the census day).");
 
+    internal static LocalizedText PlanYearsEmpty() => new(
+        "planYears には first（何年目から）か last（何年目まで）の少なくとも一方が必要です。",
+        "'planYears' needs 'first' or 'last' (or both): the years of the plan the rule applies in, counted from 1.");
+
     internal static LocalizedText PeriodRequired(string field) => new(
         $"「{field}」は必須です。FY2020、2018、2024-10、2024-10-01 または 令和2年度 などの形式で指定してください。",
         $"The field '{field}' is required: use FY2020, 2018, 2024-10, 2024-10-01 or a Japanese form such as 令和2年度.");
@@ -227,6 +231,10 @@ internal static class ValidationMessages
         $"A population cannot be negative; found {value}.");
 
     // ---- OutOfRange ----
+
+    internal static LocalizedText PlanYearOutOfRange(string value) => new(
+        $"計画の年（planYears）は 1（計画の初年度）以上にしてください。値: {value}。",
+        $"A plan year counts from 1 (the plan's first fiscal year); found {value}.");
 
     internal static LocalizedText UnitScaleNotPositive(string? value) => new(
         $"単位の倍率（scale）は正の数にしてください。値: {value}。",

@@ -208,4 +208,40 @@ public sealed class CookbookTests
         Assert.Equal(("◎", "maru.proRated"), (result.Grade.Code, result.Rule.Id));
         Assert.Equal(400m, result.Numbers.Target);
     }
+
+    [Theory]
+    [InlineData(2025, "A", "plan.trend")]  // year 1: 110 against the baseline 100, better
+    [InlineData(2026, "B", "plan.trend")]  // year 2: 110 against 110, equal
+    [InlineData(2027, "A", "plan.target")] // year 3: 150 / 140 = 107 %
+    [InlineData(2028, "C", "plan.target")] // year 4: 100 / 140 = 71 %
+    public void Plan_years_grade_by_the_trend_in_years_one_and_two_and_by_the_target_from_year_three(int year, string grade, string rule)
+    {
+        var kpi = Kpi(
+            "相談件数",
+            Direction.HigherIsBetter,
+            GradingBasis.Target,
+            100m,
+            2024,
+            new[] { (2027, 140m), (2028, 140m) },
+            (2025, 110m),
+            (2026, 110m),
+            (2027, 150m),
+            (2028, 100m));
+
+        var result = Grade(Cookbook("plan-years.json"), kpi, year, Plan2029);
+
+        Assert.Equal((grade, rule), (result.Grade.Code, result.Rule.Id));
+    }
+
+    [Fact]
+    public void A_rule_limited_to_plan_years_does_not_apply_outside_them()
+    {
+        // Year 3 without a target for the year: plan.trend is limited to years 1-2, so nothing grades.
+        var kpi = Kpi("相談件数", Direction.HigherIsBetter, GradingBasis.Target, 100m, 2024, new[] { (2029, 140m) }, (2026, 110m), (2027, 120m));
+
+        var result = Grade(Cookbook("plan-years.json"), kpi, 2027, Plan2029);
+
+        Assert.False(result.IsGraded);
+        Assert.Equal(NotGradableReason.NoTarget, result.Reason);
+    }
 }

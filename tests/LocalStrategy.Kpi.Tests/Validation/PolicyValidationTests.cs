@@ -408,4 +408,26 @@ public sealed class PolicyValidationTests
         Assert.Equal(PolicyValidationCodes.InvalidName, error.Code);
         Assert.Empty(PolicyJson.Validate(definition));
     }
+
+    [Theory]
+    [InlineData("{}", "Required", "$.versions[0].rules[1].planYears")]
+    [InlineData("{ \"first\": 0 }", "OutOfRange", "$.versions[0].rules[1].planYears.first")]
+    [InlineData("{ \"first\": 3, \"last\": 2 }", "YearRangeInvalid", "$.versions[0].rules[1].planYears.last")]
+    public void Plan_years_count_from_one_and_run_forward(string planYears, string code, string path)
+    {
+        var error = Assert.Single(Errors(With(d => RateRule(d)["planYears"] = JsonNode.Parse(planYears))));
+
+        Assert.Equal((code, path), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void Plan_years_round_trip()
+    {
+        var json = With(d => RateRule(d)["planYears"] = JsonNode.Parse("{ \"first\": 3 }"));
+        var definition = PolicyJson.Read(json).GetValueOrThrow();
+
+        Assert.Equal(3, definition.Versions[0].Rules[1].FirstPlanYear);
+        Assert.Null(definition.Versions[0].Rules[1].LastPlanYear);
+        Assert.Equal(definition, PolicyJson.Read(PolicyJson.Write(definition)).GetValueOrThrow());
+    }
 }

@@ -5,6 +5,9 @@ namespace LocalStrategy.Kpi.Grading.Engine;
 /// <summary>A rule with its grades resolved and what it uses worked out once.</summary>
 internal sealed class CompiledRule
 {
+    private readonly int firstPlanYear;
+    private readonly int lastPlanYear;
+
     internal CompiledRule(PolicyRule source, CompiledBand[] bands, Grade? stageReached, Grade? stageNotReached)
     {
         Rule = source.Rule;
@@ -14,6 +17,8 @@ internal sealed class CompiledRule
         Bands = bands;
         StageReached = stageReached;
         StageNotReached = stageNotReached;
+        firstPlanYear = source.FirstPlanYear ?? int.MinValue;
+        lastPlanYear = source.LastPlanYear ?? int.MaxValue;
         foreach (var basis in source.Bases)
         {
             basisMask |= 1 << (int)basis;
@@ -99,6 +104,18 @@ internal sealed class CompiledRule
     internal bool MatchesBasis(Indicator indicator) => MatchesBasis(indicator.Basis);
 
     internal bool MatchesBasis(GradingBasis basis) => basisMask == 0 || (basisMask & (1 << (int)basis)) != 0;
+
+    /// <summary>Whether the year graded lies in the plan years the rule applies in (year 1 is the plan's first).</summary>
+    internal bool InPlanYears(in GradingContext context)
+    {
+        if (firstPlanYear == int.MinValue && lastPlanYear == int.MaxValue)
+        {
+            return true;
+        }
+
+        var n = context.Year.Year - context.PlanPeriod.First.Year + 1;
+        return n >= firstPlanYear && n <= lastPlanYear;
+    }
 
     internal bool Matches(Indicator indicator)
         => MatchesBasis(indicator) && (directionMask == 0 || (directionMask & (1 << (int)indicator.Direction)) != 0);

@@ -102,7 +102,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
         CompiledRule? passed = null;
         foreach (var rule in version.For(indicator))
         {
-            if (!rule.Matches(indicator))
+            if (!rule.Matches(indicator) || !rule.InPlanYears(context))
             {
                 continue;
             }
