@@ -26,4 +26,19 @@ public enum TargetSource
     /// as it is. Does not apply before the plan or after the final year.
     /// </summary>
     ProRated = 5,
+
+    /// <summary>
+    /// The latest target for a fiscal year up to and including the year being graded: an interim target
+    /// (目安値) holds until the next, and a final target that falls before the plan's end keeps
+    /// holding after its year.
+    /// </summary>
+    LatestUpToYear = 6,
+
+    /// <summary>
+    /// The target for the fiscal year of the statistic's own period (the observation's <c>asOf</c>:
+    /// H27年度, 2016, 2017-10-01 → the fiscal year it ends in), else the target for the year being
+    /// graded: a table that grades FY2017 with statistics of several dates judges each against the
+    /// target dated as its statistic is.
+    /// </summary>
+    ObservationPeriod = 7,
 }

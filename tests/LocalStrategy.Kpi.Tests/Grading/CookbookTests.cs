@@ -244,4 +244,42 @@ public sealed class CookbookTests
         Assert.False(result.IsGraded);
         Assert.Equal(NotGradableReason.NoTarget, result.Reason);
     }
+
+    private static IGradingPolicy AzuminoWithTarget(string target)
+    {
+        var json = BuiltInPolicies.ReadJson("azumino")
+            .Replace("\"name\": \"azumino\"", "\"name\": \"azumino-" + target.ToLowerInvariant() + "\"", StringComparison.Ordinal)
+            .Replace("\"target\": \"year\"", "\"target\": \"" + target + "\"", StringComparison.Ordinal);
+        var read = PolicyJson.Read(json);
+        Assert.True(read.IsValid, string.Join(Environment.NewLine, read.Errors));
+        return GradingPolicies.Create(read.Value!);
+    }
+
+    [Fact]
+    public void A_target_dated_by_the_statistic_judges_each_actual_against_its_own_periods_target()
+    {
+        var plan = new FiscalYearRange(new FiscalYear(2015), new FiscalYear(2019));
+        var kpi = Kpi("観光客数", Direction.HigherIsBetter, GradingBasis.Target, null, 2014, new[] { (2015, 120m), (2017, 150m) }, (2017, 126m));
+        kpi = kpi with { Observations = ValueList<Observation>.Of(kpi.Observations[0] with { AsOf = JapanesePeriods.Parse("H27年度") }) };
+
+        var byStatistic = Grade(AzuminoWithTarget("observationPeriod"), kpi, 2017, plan);
+        var byYear = Grade(GradingPolicies.Azumino, kpi, 2017, plan);
+
+        Assert.Equal(("A", 120m), (byStatistic.Grade.Code, byStatistic.Numbers.Target));
+        Assert.Equal(("B", 150m), (byYear.Grade.Code, byYear.Numbers.Target));
+    }
+
+    [Fact]
+    public void The_latest_target_up_to_the_year_holds_until_the_next()
+    {
+        var plan = new FiscalYearRange(new FiscalYear(2015), new FiscalYear(2019));
+        var kpi = Kpi("観光客数", Direction.HigherIsBetter, GradingBasis.Target, null, 2014, new[] { (2015, 120m), (2018, 150m) }, (2017, 100m));
+
+        var latest = Grade(AzuminoWithTarget("latestUpToYear"), kpi, 2017, plan);
+        var byYear = Grade(GradingPolicies.Azumino, kpi, 2017, plan);
+
+        Assert.Equal(("B", 120m), (latest.Grade.Code, latest.Numbers.Target));
+        Assert.Equal("83.3%", latest.Numbers.Rate.ToPercentString(1));
+        Assert.Equal(("NotGradable", NotGradableReason.NoTarget), (byYear.Grade.Code, byYear.Reason));
+    }
 }

@@ -6,7 +6,7 @@ using LocalStrategy.Kpi.Periods;
 
 namespace LocalStrategy.Kpi.Grading.Engine;
 
-/// <summary>Target resolution: what a rule judges an indicator's actual against in a year (the year's target, the final one, a pro-rated one or a point on a straight line).</summary>
+/// <summary>Target resolution: what a rule judges an indicator's actual against in a year (the year's target, the final one, the latest so far, the one dated as the statistic, a pro-rated one or a point on a straight line).</summary>
 internal static class RuleFacts
 {
     internal static Facts Resolve(CompiledRule rule, Indicator indicator, in GradingContext context, Observation? observation)
@@ -22,6 +22,10 @@ internal static class RuleFacts
                 return new Facts(observation, TargetJudging.Final(indicator));
             case TargetSource.YearOrFinal:
                 return new Facts(observation, indicator.TargetFor(year) ?? TargetJudging.Final(indicator));
+            case TargetSource.LatestUpToYear:
+                return new Facts(observation, LatestUpTo(indicator, year));
+            case TargetSource.ObservationPeriod:
+                return new Facts(observation, indicator.TargetFor(observation?.AsOf is { } asOf ? FiscalYear.Containing(asOf.End) : year));
         }
 
         var final = TargetJudging.Final(indicator);
@@ -59,6 +63,20 @@ internal static class RuleFacts
         {
             return new Facts(observation, final, null, true);
         }
+    }
+
+    private static Target? LatestUpTo(Indicator indicator, FiscalYear year)
+    {
+        Target? latest = null;
+        foreach (var target in indicator.Targets)
+        {
+            if (target.Year <= year && (latest is null || target.Year > latest.Year))
+            {
+                latest = target;
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>What a rule found for an indicator: the year's observation, the target, the value judged against when not the target's own, and whether a path could not be drawn.</summary>
