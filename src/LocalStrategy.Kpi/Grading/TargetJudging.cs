@@ -1,4 +1,5 @@
 using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
 
 namespace LocalStrategy.Kpi.Grading;
 
@@ -73,17 +74,13 @@ internal static class TargetJudging
             return false;
         }
 
-        int from;
-        try
+        // January to March 1900 belongs to FY1899, before the fiscal years the library holds.
+        if (!FiscalYear.TryContaining(period.End, out var baselineYear))
         {
-            from = period.FiscalYear.Year;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // January to March 1900 belongs to FY1899, before the fiscal years the library holds.
             return false;
         }
 
+        var from = baselineYear.Year;
         var to = target.Year.Year;
         if (to <= from)
         {

@@ -42,6 +42,20 @@ public readonly struct FiscalYear : IEquatable<FiscalYear>, IComparable<FiscalYe
     /// <returns>The fiscal year: the date's year from April on, the year before in January to March.</returns>
     public static FiscalYear Containing(LocalDate date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
+    /// <summary>Finds the fiscal year a date falls in, when it is one the library holds (January to March 1900 falls in FY1899, which it does not).</summary>
+    internal static bool TryContaining(LocalDate date, out FiscalYear year)
+    {
+        var number = date.Month >= 4 ? date.Year : date.Year - 1;
+        if (number is < MinYear or > MaxYear)
+        {
+            year = default;
+            return false;
+        }
+
+        year = new FiscalYear(number);
+        return true;
+    }
+
     /// <summary>Tells whether <paramref name="date"/> falls in this fiscal year.</summary>
     /// <param name="date">A date.</param>
     /// <returns><see langword="true"/> when Start ≤ date ≤ End.</returns>

@@ -270,6 +270,19 @@ public sealed class CookbookTests
     }
 
     [Fact]
+    public void A_statistic_dated_before_the_first_fiscal_year_the_library_holds_is_not_gradable_not_a_crash()
+    {
+        // February 1900 falls in FY1899; no target can be dated so.
+        var plan = new FiscalYearRange(new FiscalYear(1900), new FiscalYear(1904));
+        var kpi = Kpi("観光客数", Direction.HigherIsBetter, GradingBasis.Target, null, 1900, new[] { (1900, 120m) }, (1900, 126m));
+        kpi = kpi with { Observations = ValueList<Observation>.Of(kpi.Observations[0] with { AsOf = JapanesePeriods.Parse("1900-02") }) };
+
+        var result = Grade(AzuminoWithTarget("observationPeriod"), kpi, 1900, plan);
+
+        Assert.Equal(NotGradableReason.NoTarget, result.Reason);
+    }
+
+    [Fact]
     public void The_latest_target_up_to_the_year_holds_until_the_next()
     {
         var plan = new FiscalYearRange(new FiscalYear(2015), new FiscalYear(2019));

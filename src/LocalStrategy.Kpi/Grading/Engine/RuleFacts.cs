@@ -25,7 +25,13 @@ internal static class RuleFacts
             case TargetSource.LatestUpToYear:
                 return new Facts(observation, LatestUpTo(indicator, year));
             case TargetSource.ObservationPeriod:
-                return new Facts(observation, indicator.TargetFor(observation?.AsOf is { } asOf ? FiscalYear.Containing(asOf.End) : year));
+                if (observation?.AsOf is not { } asOf)
+                {
+                    return new Facts(observation, indicator.TargetFor(year));
+                }
+
+                // A statistic dated January to March 1900 falls in FY1899, for which no target can exist.
+                return new Facts(observation, FiscalYear.TryContaining(asOf.End, out var dated) ? indicator.TargetFor(dated) : null);
         }
 
         var final = TargetJudging.Final(indicator);
