@@ -31,7 +31,7 @@ internal static class ValidationMessages
 
     // ---- BandUnreachable ----
 
-    internal static LocalizedText BandUnreachable(object? index, string? next) => new(
+    internal static LocalizedText BandUnreachable(int index, string? next) => new(
         $"区分 {index}（{next}）は上の区分がすべての値を先に取るため、適用されることがありません。順序を見直すか削除してください。",
         $"Band {index} ({next}) never applies: the bands above it take every value it covers. Reorder or remove it.");
 
@@ -109,7 +109,7 @@ internal static class ValidationMessages
         $"「formatVersion」は必須です。このライブラリが読めるのは formatVersion {current} です。",
         $"The field 'formatVersion' is required: this library reads formatVersion {current}.");
 
-    internal static LocalizedText FormatVersionUnsupported(string? text, object? current) => new(
+    internal static LocalizedText FormatVersionUnsupported(string text, int current) => new(
         $"formatVersion {text} には対応していません。このライブラリが読めるのは formatVersion {current} です。",
         $"formatVersion {text} is not supported; this library reads formatVersion {current}.");
 
@@ -294,7 +294,7 @@ internal static class ValidationMessages
 
     // ---- PeriodsNotIncreasing ----
 
-    internal static LocalizedText PeriodsNotIncreasing(string? what, object? period, object? previous, string? whatJa) => new(
+    internal static LocalizedText PeriodsNotIncreasing(string what, ReportingPeriod period, ReportingPeriod previous, string whatJa) => new(
         $"{whatJa}は時点の順に並べてください。{period} が {previous} の後になっていません。",
         $"The {what} must be in increasing order of period: {period} does not come after {previous}.");
 

@@ -1,6 +1,5 @@
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
-using LocalStrategy.Kpi.Periods;
 using Xunit;
 
 namespace LocalStrategy.Kpi.Tests.Grading;
@@ -70,11 +69,5 @@ public sealed class LabelTests
         Assert.Equal("Graded by achievement rate", rule.Description.English);
         Assert.NotEqual(new GradingRule("city.1", new LocalizedText("達成率で評価", "Other")), rule);
         Assert.Throws<ArgumentException>(() => new GradingRule("city.1", new LocalizedText("達成率で評価", "")));
-    }
-
-    [Fact]
-    public void The_fiscal_year_in_a_reason_is_culture_invariant()
-    {
-        Assert.Equal("FY2020", new FiscalYear(2020).ToString());
     }
 }
