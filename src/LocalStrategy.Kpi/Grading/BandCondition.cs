@@ -92,11 +92,18 @@ public sealed record BandCondition
             BandComparison.Below => "< " + N(Value),
             BandComparison.EqualTo => "= " + N(Value),
             BandComparison.Between => (MinInclusive == true ? "[" : "(") + N(Min) + ", " + N(Max) + (MaxInclusive == true ? "]" : ")"),
-            BandComparison.Within => "within ±" + N(Tolerance) + (ToleranceOf == ToleranceBasis.Baseline ? " × |baseline|" : string.Empty)
+            BandComparison.Within => "within ±" + N(Tolerance) + Relative(ToleranceOf)
                 + " of " + N(Reference ?? 0m) + (Inclusive == true ? " (edge inside)" : " (edge outside)"),
             _ => "any other value",
         });
     }
+
+    private static string Relative(ToleranceBasis basis) => basis switch
+    {
+        ToleranceBasis.Baseline => " × |baseline|",
+        ToleranceBasis.Target => " × |target|",
+        _ => string.Empty,
+    };
 
     private static string N(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
 }

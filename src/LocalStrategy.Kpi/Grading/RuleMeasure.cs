@@ -20,4 +20,13 @@ public enum RuleMeasure
 
     /// <summary>Whether the target is met: 1 when it is (a stage reached, a value inside a range), 0 when not.</summary>
     TargetMet = 6,
+
+    /// <summary>
+    /// How much better the actual is than the value judged against (the target, or the point of a
+    /// straight line or pro-rating), in the indicator's unit: 0 at the target, positive beyond it. For a
+    /// range or a maintain target it is minus the distance outside the target (0 inside); for a milestone,
+    /// the stages beyond the target's. With a tolerance measured in the target it reads "目標値と同等"
+    /// (within ±10 % of the target).
+    /// </summary>
+    ChangeFromTarget = 7,
 }

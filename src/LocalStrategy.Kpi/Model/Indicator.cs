@@ -41,20 +41,29 @@ public sealed record Indicator(
     /// <summary>Gets a note, for example that the source prints no target for a year.</summary>
     public string? Note { get; init; }
 
-    /// <summary>Gets the target for <paramref name="year"/>, if any.</summary>
+    /// <summary>
+    /// Gets the target for <paramref name="year"/>: the one listed for the year, else the latest one
+    /// for an earlier year when it holds each year (<see cref="Target.EachYear"/>).
+    /// </summary>
     /// <param name="year">A fiscal year.</param>
     /// <returns>The target, or <see langword="null"/>.</returns>
     public Target? TargetFor(FiscalYear year)
     {
+        Target? earlier = null;
         foreach (var target in Targets)
         {
             if (target.Year == year)
             {
                 return target;
             }
+
+            if (target.Year < year && (earlier is null || target.Year > earlier.Year))
+            {
+                earlier = target;
+            }
         }
 
-        return null;
+        return earlier is { EachYear: true } ? earlier : null;
     }
 
     /// <summary>Gets the current observation for <paramref name="year"/>: the last one listed for that year.</summary>

@@ -23,6 +23,13 @@ public sealed record Target(FiscalYear Year)
     /// <summary>Gets the stage to reach, for a milestone indicator.</summary>
     public string? Stage { get; init; }
 
+    /// <summary>
+    /// Gets whether the target holds for each fiscal year from its own until the next target listed for
+    /// a later year (毎年 100 件), written once instead of repeated per year.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: the target is for <see cref="Year"/> only.</value>
+    public bool EachYear { get; init; }
+
     /// <summary>Gets a note, such as the wording of the source (自然増減数の現状維持).</summary>
     public string? Note { get; init; }
 }

@@ -182,6 +182,8 @@ internal sealed class TargetDto
 
     public string? stage { get; set; }
 
+    public bool? eachYear { get; set; }
+
     public string? note { get; set; }
 }
 

@@ -177,6 +177,7 @@ internal static class DtoMapper
             Min = dto.min,
             Max = dto.max,
             Stage = dto.stage,
+            EachYear = dto.eachYear == true,
             Note = dto.note,
         };
     }
@@ -190,6 +191,7 @@ internal static class DtoMapper
             min = target.Min,
             max = target.Max,
             stage = target.Stage,
+            eachYear = target.EachYear ? true : null,
             note = target.Note,
         };
 

@@ -84,7 +84,7 @@ internal static class PolicyBandChecks
         if (analysis.Gap is { } gap)
         {
             var value = Describe(gap, measure);
-            PolicyChecks.Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, ValidationMessages.BandGap(MeasureName(measure), value, analysis.GapBaseline));
+            PolicyChecks.Fail(context, PolicyValidationCodes.BandGap, at + ".bands", value, ValidationMessages.BandGap(MeasureName(measure), value, analysis.GapBaseline, ofTarget: measure == RuleMeasure.ChangeFromTarget));
         }
 
         foreach (var index in analysis.Unreachable)
@@ -109,7 +109,7 @@ internal static class PolicyBandChecks
                 PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, ValidationMessages.ConditionMeasuresManual());
                 ok = false;
             }
-            else if (!hasTarget && m is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet)
+            else if (!hasTarget && m is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet or RuleMeasure.ChangeFromTarget)
             {
                 PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".measure", dto.measure, ValidationMessages.ConditionNeedsTarget(dto.measure));
                 ok = false;
@@ -186,6 +186,12 @@ internal static class PolicyBandChecks
             ok = false;
         }
 
+        if (toleranceOf == ToleranceBasis.Target && (measure ?? ruleMeasure) != RuleMeasure.ChangeFromTarget)
+        {
+            PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, path + ".toleranceOf", dto.toleranceOf, ValidationMessages.TargetToleranceOnOtherMeasure());
+            ok = false;
+        }
+
         return ok ? PolicyDtoMapper.ToModel(dto) : null;
     }
 
@@ -204,6 +210,7 @@ internal static class PolicyBandChecks
         RuleMeasure.ProgressRate => new("進捗率", "a progress rate"),
         RuleMeasure.ChangeFromBaseline => new("基準値からの変化", "a change from the baseline"),
         RuleMeasure.ChangeFromPrevious => new("前年度からの変化", "a change from the previous year"),
+        RuleMeasure.ChangeFromTarget => new("目標値との差", "a difference from the target"),
         _ => new("目標達成（1）か否か（0）", "a target-met value (1 met, 0 not met)"),
     };
 }

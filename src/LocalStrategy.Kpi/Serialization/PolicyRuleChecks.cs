@@ -81,7 +81,7 @@ internal static class PolicyRuleChecks
             PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".bands", null, ValidationMessages.RuleWithoutBands(name));
         }
 
-        var needsTarget = measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet;
+        var needsTarget = measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet or RuleMeasure.ChangeFromTarget;
         if (needsTarget && (rule.target is null || rule.targetRequired == false))
         {
             PolicyChecks.Fail(context, PolicyValidationCodes.MeasureMismatch, at + ".target", rule.target, ValidationMessages.RuleNeedsRequiredTarget(name));

@@ -19,11 +19,11 @@ internal static class ValidationMessages
 {
     // ---- BandGap ----
 
-    // value: the uncovered value; gapBaseline: the baseline size at which the gap shows, when it depends on one.
-    internal static LocalizedText BandGap(LocalizedText measure, string value, decimal? gapBaseline)
+    // value: the uncovered value; gapSize: the baseline's (or target's) size at which the gap shows, when it depends on one.
+    internal static LocalizedText BandGap(LocalizedText measure, string value, decimal? gapSize, bool ofTarget)
     {
-        var baseline = gapBaseline is { } size ? string.Format(CultureInfo.InvariantCulture, " (with a baseline of ±{0})", size) : string.Empty;
-        var baselineJa = gapBaseline is { } s ? string.Format(CultureInfo.InvariantCulture, "（基準値 ±{0} のとき）", s) : string.Empty;
+        var baseline = gapSize is { } size ? string.Format(CultureInfo.InvariantCulture, ofTarget ? " (with a target of ±{0})" : " (with a baseline of ±{0})", size) : string.Empty;
+        var baselineJa = gapSize is { } s ? string.Format(CultureInfo.InvariantCulture, ofTarget ? "（目標値 ±{0} のとき）" : "（基準値 ±{0} のとき）", s) : string.Empty;
         return new(
             $"区分に隙間があります。{measure.Japanese}が {value}{baselineJa} のとき、どの区分にも当てはまりません。区分を追加するか、最後を {{\"op\": \"otherwise\"}} にしてください。",
             $"The bands leave a gap: {measure.English} of {value}{baseline} gets no band. Add a band for it, or end with {{\"op\": \"otherwise\"}}.");
@@ -212,6 +212,10 @@ internal static class ValidationMessages
     internal static LocalizedText ConditionNeedsTarget(string? measure) => new(
         $"条件の量「{measure}」には目標値が必要ですが、基準に目標値（target）がないため、条件が成り立つことはありません。基準に target を指定してください。",
         $"The condition measures '{measure}', which needs a target, but its rule has none: the condition could never hold. Give the rule a 'target'.");
+
+    internal static LocalizedText TargetToleranceOnOtherMeasure() => new(
+        "目標値に対する許容幅は目標値との差（changeFromTarget）にだけ使えます。",
+        "A tolerance measured in the target only fits the difference from the target (changeFromTarget).");
 
     internal static LocalizedText BaselineToleranceOnRate() => new(
         "基準値に対する許容幅は変化量（changeFromBaseline、changeFromPrevious）にだけ使えます。",

@@ -295,4 +295,26 @@ public sealed class CookbookTests
         Assert.Equal("83.3%", latest.Numbers.Rate.ToPercentString(1));
         Assert.Equal(("NotGradable", NotGradableReason.NoTarget), (byYear.Grade.Code, byYear.Reason));
     }
+
+    [Theory]
+    [InlineData("相談件数", 2026, "108", "○")]
+    [InlineData("相談件数", 2027, "112", "◎")]
+    [InlineData("相談件数", 2028, "90", "○")]
+    [InlineData("相談件数", 2029, "89", "×")]
+    [InlineData("待機児童数", 2027, "22", "○")]
+    [InlineData("待機児童数", 2027, "17", "◎")]
+    [InlineData("待機児童数", 2027, "22.2", "×")]
+    public void Same_as_the_target_is_within_ten_percent_of_a_target_written_once_for_every_year(string name, int year, string actual, string grade)
+    {
+        var lower = name == "待機児童数";
+        var kpi = new Indicator("k", IndicatorKind.Kpi, name, new Unit(lower ? "人" : "件"), lower ? Direction.LowerIsBetter : Direction.HigherIsBetter, ValueKind.Level, GradingBasis.Target)
+        {
+            Targets = ValueList<Target>.Of(new Target(new FiscalYear(2025)) { Value = lower ? 20m : 100m, EachYear = true }),
+            Observations = ValueList<Observation>.Of(new Observation(new FiscalYear(year)) { Value = decimal.Parse(actual, System.Globalization.CultureInfo.InvariantCulture) }),
+        };
+
+        var result = Grade(Cookbook("same-as-target.json"), kpi, year, Plan2029);
+
+        Assert.Equal((grade, "same.target", lower ? 20m : 100m), (result.Grade.Code, result.Rule.Id, result.Numbers.Target));
+    }
 }

@@ -349,14 +349,16 @@ internal static class ValidStrategies
         {
             return from stage in Gen.Elements(stages)
                    from n in note
-                   select new Target(year) { Stage = stage, Note = n };
+                   from each in Gen.Elements(false, false, true)
+                   select new Target(year) { Stage = stage, Note = n, EachYear = each };
         }
 
         var value =
             from v in numbers
             from comparison in Gen.Elements(TargetComparison.Reach, TargetComparison.AtLeast, TargetComparison.AtMost)
             from n in note
-            select new Target(year) { Value = v, Comparison = comparison, Note = n };
+            from each in Gen.Elements(false, false, true)
+            select new Target(year) { Value = v, Comparison = comparison, Note = n, EachYear = each };
         var range =
             from a in numbers
             from b in numbers

@@ -11,8 +11,9 @@ namespace LocalStrategy.Kpi.Grading.Engine;
 /// <remarks>
 /// The bands' sets are unions of intervals whose ends are the bands' constants, so testing every
 /// constant, a point between each two neighbours and a point beyond each end decides both questions
-/// exactly. A tolerance measured in the baseline has a width that varies with the baseline; the test
-/// is repeated for every baseline size at which an edge meets another constant, and sizes between.
+/// exactly. A tolerance measured in the baseline (or the target) has a width that varies with it; the test
+/// is repeated for every size at which an edge meets another constant, and sizes between. A rule's
+/// bands measure one quantity, so at most one such basis appears in them.
 /// </remarks>
 internal static class BandPartition
 {
@@ -33,7 +34,7 @@ internal static class BandPartition
                 var covered = false;
                 for (var i = 0; i < compiled.Length && !covered; i++)
                 {
-                    if (!compiled[i].Holds(point, baseline))
+                    if (!compiled[i].Holds(point, baseline, baseline))
                     {
                         continue;
                     }
@@ -45,7 +46,7 @@ internal static class BandPartition
                 if (!covered && gap is null)
                 {
                     gap = point;
-                    gapBaseline = bands.Any(b => b.Condition.ToleranceOf == ToleranceBasis.Baseline && b.Condition.Comparison == BandComparison.Within) ? baseline : null;
+                    gapBaseline = bands.Any(b => b.Condition.ToleranceOf != ToleranceBasis.Measure && b.Condition.Comparison == BandComparison.Within) ? baseline : null;
                 }
             }
         }
@@ -113,7 +114,7 @@ internal static class BandPartition
             yield return Measured.Of(Rate.NegativeInfinity);
         }
 
-        if (measure is RuleMeasure.ChangeFromBaseline or RuleMeasure.ChangeFromPrevious)
+        if (measure is RuleMeasure.ChangeFromBaseline or RuleMeasure.ChangeFromPrevious or RuleMeasure.ChangeFromTarget)
         {
             // A change is worked out exactly where decimal would round it, so it can lie between two
             // neighbouring decimals of 29 digits, or beyond decimal's range (up to twice its largest).
@@ -140,7 +141,7 @@ internal static class BandPartition
     private static IEnumerable<decimal> BaselineSizes(IReadOnlyList<(BandCondition Condition, bool Conditional)> bands)
     {
         var relative = bands.Select(b => b.Condition)
-            .Where(c => c.Comparison == BandComparison.Within && c.ToleranceOf == ToleranceBasis.Baseline && c.Tolerance is > 0m)
+            .Where(c => c.Comparison == BandComparison.Within && c.ToleranceOf != ToleranceBasis.Measure && c.Tolerance is > 0m)
             .ToArray();
         if (relative.Length == 0)
         {
@@ -199,7 +200,7 @@ internal static class BandPartition
     {
         try
         {
-            return c.ToleranceOf == ToleranceBasis.Baseline ? (c.Tolerance ?? 0m) * baseline : c.Tolerance ?? 0m;
+            return c.ToleranceOf != ToleranceBasis.Measure ? (c.Tolerance ?? 0m) * baseline : c.Tolerance ?? 0m;
         }
         catch (OverflowException)
         {

@@ -16,7 +16,7 @@ internal sealed class CompiledCondition
         MaxInclusive = condition.MaxInclusive ?? false;
         Reference = condition.Reference ?? 0m;
         Tolerance = condition.Tolerance ?? 0m;
-        OfBaseline = condition.ToleranceOf == ToleranceBasis.Baseline;
+        Basis = condition.ToleranceOf;
         Inclusive = condition.Inclusive ?? false;
     }
 
@@ -38,14 +38,19 @@ internal sealed class CompiledCondition
 
     internal decimal Tolerance { get; }
 
-    internal bool OfBaseline { get; }
+    /// <summary>Gets what the tolerance of a within condition is measured in.</summary>
+    internal ToleranceBasis Basis { get; }
+
+    /// <summary>Gets whether the tolerance is measured in the baseline.</summary>
+    internal bool OfBaseline => Basis == ToleranceBasis.Baseline;
 
     internal bool Inclusive { get; }
 
     /// <summary>Whether the value meets the condition; an undefined value meets none but <see cref="BandComparison.Otherwise"/>.</summary>
     /// <param name="m">The value.</param>
     /// <param name="baseline">The baseline, for a tolerance measured in it.</param>
-    internal bool Holds(in Measured m, decimal? baseline)
+    /// <param name="target">The value judged against, for a tolerance measured in the target.</param>
+    internal bool Holds(in Measured m, decimal? baseline, decimal? target)
     {
         if (Comparison == BandComparison.Otherwise)
         {
@@ -74,7 +79,7 @@ internal sealed class CompiledCondition
                 BandComparison.Below => exact.CompareTo(Value) < 0,
                 BandComparison.EqualTo => exact.CompareTo(Value) == 0,
                 BandComparison.Between => (MinInclusive ? exact.CompareTo(Min) >= 0 : exact.CompareTo(Min) > 0) && (MaxInclusive ? exact.CompareTo(Max) <= 0 : exact.CompareTo(Max) < 0),
-                BandComparison.Within => exact.IsWithin(Reference, Tolerance, OfBaseline ? baseline ?? 0m : null, Inclusive),
+                BandComparison.Within => exact.IsWithin(Reference, Tolerance, Of(baseline, target), Inclusive),
                 _ => false,
             };
         }
@@ -88,15 +93,23 @@ internal sealed class CompiledCondition
             BandComparison.Below => v < Value,
             BandComparison.EqualTo => v == Value,
             BandComparison.Between => (MinInclusive ? v >= Min : v > Min) && (MaxInclusive ? v <= Max : v < Max),
-            BandComparison.Within => IsWithin(v, baseline),
+            BandComparison.Within => IsWithin(v, Of(baseline, target)),
             _ => false,
         };
     }
 
-    private bool IsWithin(decimal v, decimal? baseline)
+    // The magnitude a relative tolerance is measured in (0 when it is missing), or null for a tolerance in the measure's own terms.
+    private decimal? Of(decimal? baseline, decimal? target) => Basis switch
+    {
+        ToleranceBasis.Baseline => baseline ?? 0m,
+        ToleranceBasis.Target => target ?? 0m,
+        _ => null,
+    };
+
+    private bool IsWithin(decimal v, decimal? of)
     {
         var tolerance = Tolerance;
-        if ((!OfBaseline || DecimalScale.TryMultiply(Tolerance, Math.Abs(baseline ?? 0m), out tolerance))
+        if ((of is not { } magnitude || DecimalScale.TryMultiply(Tolerance, Math.Abs(magnitude), out tolerance))
             && DecimalScale.TrySubtract(v, Reference, out var distance))
         {
             distance = Math.Abs(distance);
@@ -104,6 +117,6 @@ internal sealed class CompiledCondition
         }
 
         // The tolerance or the distance rounds or overflows in decimal: the same comparison, exactly.
-        return new ExactDecimal(ExactDecimal.Scale(v)).IsWithin(Reference, Tolerance, OfBaseline ? baseline ?? 0m : null, Inclusive);
+        return new ExactDecimal(ExactDecimal.Scale(v)).IsWithin(Reference, Tolerance, of, Inclusive);
     }
 }

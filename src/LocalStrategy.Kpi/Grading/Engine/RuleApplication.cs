@@ -123,9 +123,10 @@ internal static class RuleApplication
         }
 
         var baselineValue = rule.UsesBaseline ? indicator.Baseline?.Value : null;
+        var targetValue = facts.PathValue ?? target?.Value;
         foreach (var band in rule.Bands)
         {
-            if (!band.Condition.Holds(measured, baselineValue) || !AndHolds(band, indicator, facts, previousIsBaseline, previous, baselineValue))
+            if (!band.Condition.Holds(measured, baselineValue, targetValue) || !AndHolds(band, indicator, facts, previousIsBaseline, previous, baselineValue, targetValue))
             {
                 continue;
             }
@@ -176,13 +177,13 @@ internal static class RuleApplication
         return rule.Measure != RuleMeasure.AchievementRate || isStage || (facts.PathValue ?? target.Value) != 0m || TargetJudging.IsRange(target);
     }
 
-    internal static bool AndHolds(CompiledBand band, Indicator indicator, in RuleFacts.Facts facts, bool previousIsBaseline, Observation? previous, decimal? baselineValue)
+    internal static bool AndHolds(CompiledBand band, Indicator indicator, in RuleFacts.Facts facts, bool previousIsBaseline, Observation? previous, decimal? baselineValue, decimal? targetValue)
     {
         foreach (var condition in band.And)
         {
             var ignored = default(Rate);
             var value = RuleMeasures.Measure(condition.Measure, indicator, facts, previousIsBaseline, previous, ref ignored);
-            if (!condition.Holds(value, baselineValue))
+            if (!condition.Holds(value, baselineValue, targetValue))
             {
                 return false;
             }

@@ -63,6 +63,12 @@ internal static class RuleMeasures
                     ? Change(indicator, target, observation, indicator.Baseline?.Value, indicator.Baseline?.Stage)
                     : Change(indicator, target, observation, previous?.Value, previous?.Stage);
 
+            case RuleMeasure.ChangeFromTarget:
+                // Against the value judged (a path's point, the target's value, or inside a range: any of its points, here its minimum).
+                return target is null
+                    ? Measured.Undefined
+                    : Change(indicator, target, observation, facts.PathValue ?? target.Value ?? target.Min, target.Stage);
+
             default:
                 return Measured.Undefined;
         }

@@ -67,7 +67,7 @@ internal sealed class ThresholdLadder
 
         for (var i = 0; i < thresholds.Length; i++)
         {
-            if (bands[i].Condition.Holds(value, null))
+            if (bands[i].Condition.Holds(value, null, null))
             {
                 return bands[i];
             }
