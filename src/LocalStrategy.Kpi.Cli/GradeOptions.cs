@@ -38,11 +38,7 @@ internal sealed class GradeOptions
 
     private readonly Option<string[]> policyFiles = PolicyCommand.PolicyFileOption();
 
-    private readonly Option<string> format = new("--format")
-    {
-        Description = "table (for people) or json (for other systems; see docs/grading-report.md).",
-        DefaultValueFactory = _ => "table",
-    };
+    private readonly Option<string> format;
 
     private readonly Option<int> decimals = new("--decimals")
     {
@@ -50,9 +46,17 @@ internal sealed class GradeOptions
         DefaultValueFactory = _ => 0,
     };
 
+    /// <summary>The options of <c>kpi grade</c>: formats table and json.</summary>
     internal GradeOptions()
+        : this("table (for people) or json (for other systems; see docs/grading-report.md).", "table", "json")
     {
-        format.AcceptOnlyFromAmong("table", "json");
+    }
+
+    /// <summary>The options with other formats, the first the default (<c>kpi report</c>).</summary>
+    internal GradeOptions(string formatDescription, params string[] formats)
+    {
+        format = new Option<string>("--format") { Description = formatDescription, DefaultValueFactory = _ => formats[0] };
+        format.AcceptOnlyFromAmong(formats);
         decimals.AcceptOnlyFromAmong("0", "1");
     }
 
@@ -75,5 +79,5 @@ internal sealed class GradeOptions
     }
 
     internal GradeRequest Read(ParseResult parse)
-        => new(hasFile ? parse.GetValue(file) : null, parse.GetValue(year), parse.GetValue(policy), parse.GetValue(format) ?? "table", parse.GetValue(decimals), parse.GetValue(sample), parse.GetValue(policyFiles) ?? Array.Empty<string>());
+        => new(hasFile ? parse.GetValue(file) : null, parse.GetValue(year), parse.GetValue(policy), parse.GetValue(format)!, parse.GetValue(decimals), parse.GetValue(sample), parse.GetValue(policyFiles) ?? Array.Empty<string>());
 }

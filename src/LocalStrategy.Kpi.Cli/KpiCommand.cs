@@ -48,6 +48,7 @@ internal static class KpiCommand
         validate.SetAction(parse => Validate(parse.GetValue(validateFile)!, output, error));
         root.Subcommands.Add(validate);
 
+        root.Subcommands.Add(ReportCommand.Create(output, error));
         root.Subcommands.Add(VisionCommand.Create(output, error));
         root.Subcommands.Add(PolicyCommand.Create(output, error));
 
@@ -106,6 +107,28 @@ internal static class KpiCommand
 
     private static int Grade(GradeRequest request, TextWriter output, TextWriter error)
     {
+        var code = BuildReport(request, output, error, out var report);
+        if (code != Success)
+        {
+            return code;
+        }
+
+        if (request.Format == "json")
+        {
+            output.WriteLine(EvaluationReportJson.Write(report));
+        }
+        else
+        {
+            ReportTable.Write(report, output);
+        }
+
+        return Success;
+    }
+
+    /// <summary>Loads the document, finds the policy and the year, and grades: what <c>kpi grade</c> and <c>kpi report</c> share.</summary>
+    internal static int BuildReport(GradeRequest request, TextWriter output, TextWriter error, out EvaluationReport report)
+    {
+        report = null!;
         var loaded = Load(request.File, request.Sample, output, error, out var strategy);
         if (loaded != Success)
         {
@@ -143,20 +166,11 @@ internal static class KpiCommand
             return UsageError;
         }
 
-        var report = new StrategyGrader(registry).Grade(strategy, year, policy.Name, request.Decimals);
+        report = new StrategyGrader(registry).Grade(strategy, year, policy.Name, request.Decimals);
         if (!report.YearInPlanPeriod)
         {
             error.WriteLine(string.Format(CultureInfo.InvariantCulture, "Warning: {0} is outside the plan period {1}; the document has no targets for it, so target rules cannot grade.", year, strategy.PlanPeriod));
             error.WriteLine(string.Format(CultureInfo.InvariantCulture, "注意: {0}は計画期間（{1}〜{2}）の外です。この年度の目標値が文書にないため、目標値による評価はできません。", JapanesePeriods.Format(year), JapanesePeriods.Format(strategy.PlanPeriod.First), JapanesePeriods.Format(strategy.PlanPeriod.Last)));
-        }
-
-        if (request.Format == "json")
-        {
-            output.WriteLine(EvaluationReportJson.Write(report));
-        }
-        else
-        {
-            ReportTable.Write(report, output);
         }
 
         return Success;

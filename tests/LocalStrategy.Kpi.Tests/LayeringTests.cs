@@ -23,20 +23,21 @@ public sealed class LayeringTests
         "Policies",
         "Population",
         "Reporting",
+        "Publishing",
         "Samples",
     };
 
     private static readonly Regex NamespaceDeclaration = new(@"^namespace LocalStrategy\.Kpi(?:\.(?<ns>[A-Za-z.]+))?;", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     // A using directive written inside the namespace, found through the parent namespace (using Engine;).
-    private static readonly Regex BareUsing = new(@"^\s*using\s+(?:static\s+)?(?<ns>(?:Periods|Model|Validation|Grading|Engine|Serialization|Policies|Population|Reporting|Samples)(?:\.\w+)*)\s*;", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex BareUsing = new(@"^\s*using\s+(?:static\s+)?(?<ns>(?:Periods|Model|Validation|Grading|Engine|Serialization|Policies|Population|Reporting|Publishing|Samples)(?:\.\w+)*)\s*;", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static readonly Regex PublicTopLevelType = new(@"^public (?:(?:sealed|static|readonly|abstract|partial) )*(?:record struct|record|class|struct|enum|interface) ", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static readonly Regex Qualified = new(@"LocalStrategy\.Kpi\.(?<ns>[A-Z][A-Za-z]*(?:\.[A-Z][A-Za-z]*)*)", RegexOptions.CultureInvariant);
 
     // A name qualified from inside the library (Serialization.PolicyJson, Engine.DeclarativePolicy).
-    private static readonly Regex PartlyQualified = new(@"(?<![\w.])(?<ns>Periods|Model|Validation|Grading|Engine|Serialization|Policies|Population|Reporting|Samples)\.[A-Z]", RegexOptions.CultureInvariant);
+    private static readonly Regex PartlyQualified = new(@"(?<![\w.])(?<ns>Periods|Model|Validation|Grading|Engine|Serialization|Policies|Population|Reporting|Publishing|Samples)\.[A-Z]", RegexOptions.CultureInvariant);
 
     public static TheoryData<string> SourceFiles()
     {
