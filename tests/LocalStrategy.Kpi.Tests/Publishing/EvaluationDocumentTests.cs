@@ -161,7 +161,8 @@ public sealed class EvaluationDocumentTests
         var md = CliRunner.Run("report", "--sample", "ami-3rd-strategy", "--format", "md", "--lang", "en");
         var pdf = CliRunner.Run("report", "--sample", "ami-3rd-strategy", "--format", "pdf");
 
-        Assert.Equal((0, true), (html.Code, html.Output.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal)));
+        Assert.True(html.Code == 0, html.Error);
+        Assert.StartsWith("<!DOCTYPE html>", html.Output, StringComparison.Ordinal);
         Assert.Equal((0, true), (md.Code, md.Output.Contains("## Summary", StringComparison.Ordinal)));
         Assert.Equal(2, pdf.Code);
         Assert.Contains("-o report.pdf", pdf.Error, StringComparison.Ordinal);
