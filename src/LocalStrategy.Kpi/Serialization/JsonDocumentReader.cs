@@ -16,15 +16,18 @@ internal sealed class JsonDocumentReader<TDto, T>
     where TDto : class
     where T : class
 {
-    private readonly JsonTypeInfo<TDto> typeInfo;
+    private readonly Func<JsonSerializerOptions, JsonTypeInfo<TDto>> contract;
+    private readonly JsonSerializerOptions baseOptions;
     private readonly int currentFormatVersion;
     private readonly string documentName;
     private readonly string formatPage;
     private readonly Func<TDto, IReadOnlyList<ValidationError>> validate;
     private readonly Func<TDto, T> toModel;
     private readonly Func<T, ValueList<ValidationError>>? warn;
+    private readonly JsonTypeInfo<TDto> defaultTypeInfo;
 
-    /// <param name="typeInfo">The source-generated contract of the object.</param>
+    /// <param name="baseOptions">The source-generated context's options (encoder, comments, unmapped members).</param>
+    /// <param name="contract">The source-generated contract of the object for a set of options.</param>
     /// <param name="currentFormatVersion">The <c>formatVersion</c> this library reads.</param>
     /// <param name="documentName">What the document is, for messages: <c>strategy document</c>.</param>
     /// <param name="formatPage">The page that describes the format, named in syntax errors.</param>
@@ -32,7 +35,8 @@ internal sealed class JsonDocumentReader<TDto, T>
     /// <param name="toModel">Maps a valid object to the domain value.</param>
     /// <param name="warn">What is valid but most likely not meant, or <see langword="null"/>.</param>
     internal JsonDocumentReader(
-        JsonTypeInfo<TDto> typeInfo,
+        JsonSerializerOptions baseOptions,
+        Func<JsonSerializerOptions, JsonTypeInfo<TDto>> contract,
         int currentFormatVersion,
         string documentName,
         string formatPage,
@@ -40,17 +44,26 @@ internal sealed class JsonDocumentReader<TDto, T>
         Func<TDto, T> toModel,
         Func<T, ValueList<ValidationError>>? warn = null)
     {
-        this.typeInfo = typeInfo;
+        this.baseOptions = baseOptions;
+        this.contract = contract;
         this.currentFormatVersion = currentFormatVersion;
         this.documentName = documentName;
         this.formatPage = formatPage;
         this.validate = validate;
         this.toModel = toModel;
         this.warn = warn;
+        defaultTypeInfo = contract(ReadingOptions(DocumentReadOptions.Default));
     }
 
-    internal DocumentReadResult<T> Read(string json)
+    internal DocumentReadResult<T> Read(string json, DocumentReadOptions? options = null)
     {
+        options ??= DocumentReadOptions.Default;
+        if ((long)json.Length * 3 > options.MaxBytes && System.Text.Encoding.UTF8.GetByteCount(json) > options.MaxBytes)
+        {
+            return Failure(new ValidationError(ValidationCodes.DocumentTooLarge, "$", null, ValidationMessages.DocumentTooLarge(null, options.MaxBytes)));
+        }
+
+        var typeInfo = ReferenceEquals(options, DocumentReadOptions.Default) || options.MaxDepth == DocumentReadOptions.Default.MaxDepth ? defaultTypeInfo : contract(ReadingOptions(options));
         TDto? dto;
         try
         {
@@ -66,7 +79,7 @@ internal sealed class JsonDocumentReader<TDto, T>
             // A newer document fails on its new fields first; its version is the better message.
             return JsonReadErrors.TryReadFormatVersion(json, out var version) && version != currentFormatVersion
                 ? Failure(JsonReadErrors.UnsupportedVersion(version, currentFormatVersion))
-                : Failure(JsonReadErrors.FromJsonException(ex, json, formatPage));
+                : Failure(JsonReadErrors.FromJsonException(ex, json, formatPage, options.MaxDepth));
         }
 
         if (dto is null)
@@ -77,15 +90,54 @@ internal sealed class JsonDocumentReader<TDto, T>
         var errors = validate(dto);
         if (errors.Count > 0)
         {
-            return DocumentReadResult<T>.Failure(errors, documentName);
+            return DocumentReadResult<T>.Failure(Capped(errors, options.MaxProblems), documentName);
         }
 
         var value = toModel(dto);
         return DocumentReadResult<T>.Success(value, warn?.Invoke(value) ?? ValueList<ValidationError>.Empty, documentName);
     }
 
-    internal DocumentReadResult<T> ReadFile(string path)
-        => Read(File.ReadAllText(path, System.Text.Encoding.UTF8));
+    internal DocumentReadResult<T> ReadFile(string path, DocumentReadOptions? options = null)
+    {
+        options ??= DocumentReadOptions.Default;
+        var bytes = DocumentText.ReadFile(path, options, out var error);
+        return bytes is null ? Failure(error!) : ReadBytes(bytes, options);
+    }
+
+    internal DocumentReadResult<T> ReadStream(Stream stream, DocumentReadOptions? options = null)
+    {
+        options ??= DocumentReadOptions.Default;
+        var bytes = DocumentText.ReadStream(stream, options, out var error);
+        return bytes is null ? Failure(error!) : ReadBytes(bytes, options);
+    }
+
+    private DocumentReadResult<T> ReadBytes(byte[] bytes, DocumentReadOptions options)
+    {
+        var text = DocumentText.Decode(bytes, out var error);
+        return text is null ? Failure(error!) : Read(text, options);
+    }
+
+    // The options a document is read with: duplicate fields refused, the nesting limit, exact decimals.
+    private JsonSerializerOptions ReadingOptions(DocumentReadOptions options)
+    {
+        var reading = new JsonSerializerOptions(baseOptions)
+        {
+            AllowDuplicateProperties = false,
+            MaxDepth = options.MaxDepth,
+        };
+        reading.Converters.Add(new ExactDecimalConverter());
+        return reading;
+    }
+
+    private static IEnumerable<ValidationError> Capped(IReadOnlyList<ValidationError> errors, int max)
+    {
+        if (errors.Count <= max)
+        {
+            return errors;
+        }
+
+        return errors.Take(max).Concat(new[] { new ValidationError(ValidationCodes.TooManyProblems, "$", null, ValidationMessages.TooManyProblems(max, errors.Count - max)) });
+    }
 
     private DocumentReadResult<T> Failure(ValidationError error) => DocumentReadResult<T>.Failure(new[] { error }, documentName);
 }

@@ -45,13 +45,27 @@ internal static class JsonReadErrors
             ValidationMessages.FormatVersionUnsupported(text, current));
     }
 
-    internal static ValidationError FromJsonException(JsonException ex, string json, string fieldsDoc)
+    internal static ValidationError FromJsonException(JsonException ex, string json, string fieldsDoc, int maxDepth)
     {
         var line = (ex.LineNumber ?? 0) + 1;
         var position = CharacterPosition(json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0) + 1;
         var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path!;
         var where = string.Format(CultureInfo.InvariantCulture, "Line {0}, position {1}", line, position);
         var whereJa = string.Format(CultureInfo.InvariantCulture, "{0}行目 {1}文字目", line, position);
+        if ((ex as InexactNumberException ?? ex.InnerException as InexactNumberException) is { } inexact)
+        {
+            return new ValidationError(ValidationCodes.NumberNotExact, path, inexact.Number, ValidationMessages.NumberNotExact(inexact.Number, where, whereJa));
+        }
+
+        if (ex.Message.IndexOf("Duplicate property", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return new ValidationError(ValidationCodes.DuplicateProperty, path, null, ValidationMessages.DuplicateProperty(where, whereJa));
+        }
+
+        if (ex.Message.IndexOf("maximum", StringComparison.OrdinalIgnoreCase) >= 0 && ex.Message.IndexOf("depth", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return new ValidationError(ValidationCodes.NestingTooDeep, path, null, ValidationMessages.NestingTooDeep(maxDepth, where, whereJa));
+        }
         if (ex.Message.IndexOf("could not be mapped", StringComparison.Ordinal) >= 0)
         {
             return new ValidationError(

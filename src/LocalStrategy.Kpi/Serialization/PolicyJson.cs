@@ -28,7 +28,8 @@ public static class PolicyJson
     internal const string DocumentName = "policy document";
 
     private static readonly JsonDocumentReader<PolicyDocumentDto, PolicyDefinition> Reader = new(
-        Context.PolicyDocumentDto,
+        Context.Options,
+        options => new PolicyJsonContext(options).PolicyDocumentDto,
         CurrentFormatVersion,
         DocumentName,
         "docs/policies.md",
@@ -38,17 +39,29 @@ public static class PolicyJson
 
     /// <summary>Reads and validates a policy document.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits; <see cref="DocumentReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The definition, or every problem found (then nothing is returned).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static DocumentReadResult<PolicyDefinition> Read(string json)
-        => Reader.Read(Preconditions.CheckNotNull(json, nameof(json)));
+    public static DocumentReadResult<PolicyDefinition> Read(string json, DocumentReadOptions? options = null)
+        => Reader.Read(Preconditions.CheckNotNull(json, nameof(json)), options);
 
-    /// <summary>Reads and validates a policy document from a UTF-8 file.</summary>
+    /// <summary>Reads and validates a policy document from a file: UTF-8 with or without a byte order mark, or UTF-16 or UTF-32 with one.</summary>
     /// <param name="path">The file path.</param>
+    /// <param name="options">The limits; <see cref="DocumentReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The definition, or every problem found (then nothing is returned): also a file over the size limit or not in UTF-8.</returns>
+    /// <exception cref="IOException">The file cannot be opened or read: it does not exist, is a folder, or does not open in time (a named pipe).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static DocumentReadResult<PolicyDefinition> ReadFile(string path, DocumentReadOptions? options = null)
+        => Reader.ReadFile(Preconditions.CheckNotNull(path, nameof(path)), options);
+
+    /// <summary>Reads and validates a policy document from a stream of its bytes (as <see cref="ReadFile"/> decodes a file), up to the size limit.</summary>
+    /// <param name="stream">The bytes; read to the end, not closed.</param>
+    /// <param name="options">The limits; <see cref="DocumentReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The definition, or every problem found (then nothing is returned).</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static DocumentReadResult<PolicyDefinition> ReadFile(string path)
-        => Reader.ReadFile(Preconditions.CheckNotNull(path, nameof(path)));
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static DocumentReadResult<PolicyDefinition> ReadStream(Stream stream, DocumentReadOptions? options = null)
+        => Reader.ReadStream(Preconditions.CheckNotNull(stream, nameof(stream)), options);
 
     /// <summary>Writes a definition as an indented JSON document.</summary>
     /// <param name="definition">The definition.</param>

@@ -28,7 +28,8 @@ public static class StrategyJson
     internal const string DocumentName = "strategy document";
 
     private static readonly JsonDocumentReader<StrategyDto, Strategy> Reader = new(
-        Context.StrategyDto,
+        Context.Options,
+        options => new StrategyJsonContext(options).StrategyDto,
         StrategyDtoValidator.CurrentFormatVersion,
         DocumentName,
         "docs/format.md",
@@ -37,17 +38,29 @@ public static class StrategyJson
 
     /// <summary>Reads and validates a strategy document.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits; <see cref="DocumentReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The strategy, or every problem found (then nothing is returned).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static DocumentReadResult<Strategy> Read(string json)
-        => Reader.Read(Preconditions.CheckNotNull(json, nameof(json)));
+    public static DocumentReadResult<Strategy> Read(string json, DocumentReadOptions? options = null)
+        => Reader.Read(Preconditions.CheckNotNull(json, nameof(json)), options);
 
-    /// <summary>Reads and validates a strategy document from a UTF-8 file.</summary>
+    /// <summary>Reads and validates a strategy document from a file: UTF-8 with or without a byte order mark, or UTF-16 or UTF-32 with one.</summary>
     /// <param name="path">The file path.</param>
+    /// <param name="options">The limits; <see cref="DocumentReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The strategy, or every problem found (then nothing is returned): also a file over the size limit or not in UTF-8.</returns>
+    /// <exception cref="IOException">The file cannot be opened or read: it does not exist, is a folder, or does not open in time (a named pipe).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static DocumentReadResult<Strategy> ReadFile(string path, DocumentReadOptions? options = null)
+        => Reader.ReadFile(Preconditions.CheckNotNull(path, nameof(path)), options);
+
+    /// <summary>Reads and validates a strategy document from a stream of its bytes (as <see cref="ReadFile"/> decodes a file), up to the size limit.</summary>
+    /// <param name="stream">The bytes; read to the end, not closed.</param>
+    /// <param name="options">The limits; <see cref="DocumentReadOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The strategy, or every problem found (then nothing is returned).</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    public static DocumentReadResult<Strategy> ReadFile(string path)
-        => Reader.ReadFile(Preconditions.CheckNotNull(path, nameof(path)));
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static DocumentReadResult<Strategy> ReadStream(Stream stream, DocumentReadOptions? options = null)
+        => Reader.ReadStream(Preconditions.CheckNotNull(stream, nameof(stream)), options);
 
     /// <summary>Writes a strategy as an indented JSON document.</summary>
     /// <param name="strategy">The strategy.</param>

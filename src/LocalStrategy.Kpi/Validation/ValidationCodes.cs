@@ -71,4 +71,22 @@ public static class ValidationCodes
 
     /// <summary>A number outside what the field allows (priority level 1–4, positive scale, generation ≥ 1, a non-negative fertility rate).</summary>
     public const string OutOfRange = "OutOfRange";
+
+    /// <summary>The document is larger than <c>DocumentReadOptions.MaxBytes</c>; it is not read.</summary>
+    public const string DocumentTooLarge = "DocumentTooLarge";
+
+    /// <summary>The bytes are not valid UTF-8 (or not the UTF-16/UTF-32 their byte order mark says); the message names a likely Japanese encoding.</summary>
+    public const string NotUtf8 = "NotUtf8";
+
+    /// <summary>An object gives the same field twice; neither is taken.</summary>
+    public const string DuplicateProperty = "DuplicateProperty";
+
+    /// <summary>A number has more digits, or is smaller or larger, than a decimal holds exactly (28–29 significant digits, 1e-28 to about 7.9e28); it is not rounded.</summary>
+    public const string NumberNotExact = "NumberNotExact";
+
+    /// <summary>Objects and arrays are nested deeper than <c>DocumentReadOptions.MaxDepth</c>.</summary>
+    public const string NestingTooDeep = "NestingTooDeep";
+
+    /// <summary>More problems than <c>DocumentReadOptions.MaxProblems</c>: the last error says how many more were found and not listed.</summary>
+    public const string TooManyProblems = "TooManyProblems";
 }

@@ -494,4 +494,44 @@ internal static class ValidationMessages
     internal static LocalizedText YearRangeInverted(string? last, string? first) => new(
         $"期間の終わり（{last}）が始まり（{first}）より前です。",
         $"The range ends ({last}) before it starts ({first}).");
+
+    // ---- DocumentTooLarge, NotUtf8, DuplicateProperty, NumberNotExact, NestingTooDeep, TooManyProblems ----
+
+    internal static LocalizedText DocumentTooLarge(long? size, long limit)
+    {
+        var bytes = size is { } s ? s.ToString("N0", CultureInfo.InvariantCulture) + " bytes" : "more";
+        var bytesJa = size is { } j ? j.ToString("N0", CultureInfo.InvariantCulture) + " バイト" : "上限を超える大きさ";
+        var max = limit.ToString("N0", CultureInfo.InvariantCulture);
+        return new(
+            $"文書が大きすぎます（{bytesJa}、上限 {max} バイト）。読み込んでいません。上限は DocumentReadOptions.MaxBytes で変えられます。",
+            $"The document is too large ({bytes}; the limit is {max} bytes), so it was not read. DocumentReadOptions.MaxBytes sets the limit.");
+    }
+
+    // encoding: the encoding the bytes were read as; guess: a Japanese encoding the bytes fit, or null.
+    internal static LocalizedText NotUtf8(string encoding, long offset, int line, string? guess)
+    {
+        var at = offset.ToString(CultureInfo.InvariantCulture);
+        var lineText = line.ToString(CultureInfo.InvariantCulture);
+        var hint = guess is null ? string.Empty : $" It looks like {guess}: save it as UTF-8 (in Excel or Notepad: Save As, encoding UTF-8) and read it again.";
+        var hintJa = guess is null ? string.Empty : $"{guess} で保存されているようです。UTF-8 で保存し直してください（メモ帳や Excel の「名前を付けて保存」で文字コード UTF-8）。";
+        return new(
+            $"文書が {encoding} として読めません（{lineText}行目、{at}バイト目に不正なバイト）。{hintJa}",
+            $"The document is not valid {encoding} (an invalid byte at byte {at}, line {lineText}), so it was not read.{hint}");
+    }
+
+    internal static LocalizedText DuplicateProperty(string? where, string? whereJa) => new(
+        $"{whereJa}: 同じ項目が1つのオブジェクトに2回書かれています。どちらを使うか決められないため、1つにしてください。",
+        $"{where}: the same field is given twice in one object. Neither is taken: keep one.");
+
+    internal static LocalizedText NumberNotExact(string number, string? where, string? whereJa) => new(
+        $"{whereJa}: 数値 {number} は桁数が多すぎるか、小さすぎるか大きすぎるため、正確に保持できません（有効数字28桁、1e-28 から約 7.9e28 まで）。丸めずに読み込みを止めました。",
+        $"{where}: the number {number} cannot be held exactly (at most 28 significant digits, from 1e-28 to about 7.9e28); it was not rounded. Write it with fewer digits.");
+
+    internal static LocalizedText NestingTooDeep(int limit, string? where, string? whereJa) => new(
+        $"{whereJa}: オブジェクトや配列の入れ子が深すぎます（上限 {limit.ToString(CultureInfo.InvariantCulture)}）。上限は DocumentReadOptions.MaxDepth で変えられます。",
+        $"{where}: objects and arrays are nested deeper than {limit.ToString(CultureInfo.InvariantCulture)}. DocumentReadOptions.MaxDepth sets the limit.");
+
+    internal static LocalizedText TooManyProblems(int listed, int more) => new(
+        $"問題が多すぎるため、最初の {listed.ToString(CultureInfo.InvariantCulture)} 件だけを示しました（ほかに {more.ToString(CultureInfo.InvariantCulture)} 件）。上限は DocumentReadOptions.MaxProblems で変えられます。",
+        $"Only the first {listed.ToString(CultureInfo.InvariantCulture)} problems are listed; {more.ToString(CultureInfo.InvariantCulture)} more were found. DocumentReadOptions.MaxProblems sets the limit.");
 }

@@ -95,6 +95,7 @@ internal static class TestDocument
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
+        MaxDepth = 1024,
     };
 
     /// <summary>Gets the minimal document with one change applied.</summary>

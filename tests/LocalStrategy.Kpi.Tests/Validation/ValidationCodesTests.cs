@@ -43,10 +43,39 @@ public sealed class ValidationCodesTests
               { "component": "naturalChange", "first": "FY2025", "last": "FY2030", "perYear": -681 }
             ] }
             """)),
+        [ValidationCodes.DuplicateProperty] = With(d => d["title"] = "DUP").Replace("\"title\": \"DUP\"", "\"title\": \"a\", \"title\": \"b\"", StringComparison.Ordinal),
+        [ValidationCodes.NumberNotExact] = With(d => First(FirstKpi(d), "targets")["value"] = 1).Replace("\"value\": 1\n", "\"value\": 1e-30\n", StringComparison.Ordinal),
         [ValidationCodes.YearRangeInvalid] = With(d => d["population"] = JsonNode.Parse("""
             { "componentTargets": [ { "component": "socialChange", "first": "FY2030", "last": "FY2026", "perYear": 263 } ] }
             """)),
     };
+
+    // Codes reached only through the bytes of a document or a limit of the options: read with ReadStream.
+    private static readonly Dictionary<string, (byte[] Bytes, DocumentReadOptions Options)> ByteExamples = new(StringComparer.Ordinal)
+    {
+        [ValidationCodes.NotUtf8] = (new byte[] { 0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0x88, 0xC0, 0x96, 0xEC, 0x22, 0x7D }, DocumentReadOptions.Default), // {"id":"安曇" in Shift_JIS}
+        [ValidationCodes.DocumentTooLarge] = (System.Text.Encoding.UTF8.GetBytes(Minimal), new DocumentReadOptions { MaxBytes = 100 }),
+        [ValidationCodes.TooManyProblems] = (System.Text.Encoding.UTF8.GetBytes(With(d => FirstKpi(d)["observations"] = JsonNode.Parse("""[ { "year": "FY2040" }, { "year": "FY2041" }, { "year": "FY2042" } ]"""))), new DocumentReadOptions { MaxProblems = 1 }),
+        [ValidationCodes.NestingTooDeep] = (System.Text.Encoding.UTF8.GetBytes(With(d => Measure(d)["subMeasures"] = NestedSubMeasures(10))), new DocumentReadOptions { MaxDepth = 16 }),
+    };
+
+    /// <summary>Sub-measures nested <paramref name="depth"/> deep, each with a code and title of its own.</summary>
+    internal static JsonArray NestedSubMeasures(int depth)
+    {
+        JsonArray? inner = null;
+        for (var i = depth; i >= 1; i--)
+        {
+            var measure = new JsonObject { ["id"] = "deep-" + i, ["code"] = "1-1-" + i, ["title"] = "深さ" + i };
+            if (inner is not null)
+            {
+                measure["subMeasures"] = inner;
+            }
+
+            inner = new JsonArray(measure);
+        }
+
+        return inner!;
+    }
 
     public static TheoryData<string> Codes()
     {
@@ -63,9 +92,22 @@ public sealed class ValidationCodesTests
     [MemberData(nameof(Codes))]
     public void Every_code_has_a_document_that_produces_it_and_nothing_else(string code)
     {
-        Assert.True(Examples.TryGetValue(code, out var json), $"No example document for {code}: add one.");
+        ValidationError error;
+        if (ByteExamples.TryGetValue(code, out var bytes))
+        {
+            using var stream = new MemoryStream(bytes.Bytes);
+            var read = StrategyJson.ReadStream(stream, bytes.Options);
+            Assert.Null(read.Value);
 
-        var error = DocumentErrors.Single(json!);
+            // Over the problem limit: the one listed, then the count of the rest.
+            error = code == ValidationCodes.TooManyProblems ? read.Errors[1] : Assert.Single(read.Errors);
+            Assert.Equal(code == ValidationCodes.TooManyProblems ? 2 : 1, read.Errors.Count);
+        }
+        else
+        {
+            Assert.True(Examples.TryGetValue(code, out var json), $"No example document for {code}: add one.");
+            error = DocumentErrors.Single(json!);
+        }
 
         Assert.Equal(code, error.Code);
         Assert.StartsWith("$", error.Path, StringComparison.Ordinal);

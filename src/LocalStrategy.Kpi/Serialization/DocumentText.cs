@@ -1,0 +1,213 @@
+using System.Text;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Serialization;
+
+/// <summary>
+/// A document's bytes and text: read from a file or a stream within <see cref="DocumentReadOptions"/>'
+/// limits, and decoded as UTF-8 (with or without a BOM) or, with a BOM, as UTF-16 or UTF-32. Invalid
+/// UTF-8 is refused, never read as U+FFFD; when it looks like Shift_JIS or EUC-JP, the error says so.
+/// </summary>
+internal static class DocumentText
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a file's bytes; a problem with the document (too large) is an error, one with the file system an exception.</summary>
+    /// <exception cref="IOException">The path is a directory, or the file cannot be opened or read in time.</exception>
+    internal static byte[]? ReadFile(string path, DocumentReadOptions options, out ValidationError? error)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new IOException(path + " is a folder, not a document. / " + path + " はフォルダーです。文書のファイルを指定してください。");
+        }
+
+        using var stream = Open(path, options.OpenTimeout);
+        return ReadStream(stream, options, out error);
+    }
+
+    /// <summary>Reads a stream's bytes up to the size limit.</summary>
+    internal static byte[]? ReadStream(Stream stream, DocumentReadOptions options, out ValidationError? error)
+    {
+        error = null;
+        if (stream.CanSeek && stream.Length - stream.Position > options.MaxBytes)
+        {
+            error = TooLarge(stream.Length - stream.Position, options.MaxBytes);
+            return null;
+        }
+
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length - stream.Position, int.MaxValue - 64) : 64 * 1024);
+        var chunk = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            total += read;
+            if (total > options.MaxBytes)
+            {
+                error = TooLarge(null, options.MaxBytes);
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Decodes a document's bytes: UTF-8 (a BOM is skipped), or UTF-16/UTF-32 with their BOM.</summary>
+    internal static string? Decode(byte[] bytes, out ValidationError? error)
+    {
+        error = null;
+        var (encoding, skip, name) = Bom(bytes);
+        try
+        {
+            return encoding.GetString(bytes, skip, bytes.Length - skip);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = skip + Math.Max(0, ex.Index);
+            var line = 1;
+            for (var i = 0; i < offset && i < bytes.Length; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            error = new ValidationError(ValidationCodes.NotUtf8, "$", name, ValidationMessages.NotUtf8(name, offset, line, skip == 0 ? GuessJapaneseEncoding(bytes) : null));
+            return null;
+        }
+    }
+
+    // The encoding a byte order mark names, and its length; UTF-8 without one.
+    private static (Encoding Encoding, int Skip, string Name) Bom(byte[] b)
+    {
+        bool Starts(params byte[] mark) => b.Length >= mark.Length && mark.Select((m, i) => b[i] == m).All(x => x);
+        if (Starts(0xEF, 0xBB, 0xBF))
+        {
+            return (StrictUtf8, 3, "UTF-8");
+        }
+
+        if (Starts(0xFF, 0xFE, 0x00, 0x00))
+        {
+            return (new UTF32Encoding(false, true, true), 4, "UTF-32");
+        }
+
+        if (Starts(0x00, 0x00, 0xFE, 0xFF))
+        {
+            return (new UTF32Encoding(true, true, true), 4, "UTF-32");
+        }
+
+        if (Starts(0xFF, 0xFE))
+        {
+            return (new UnicodeEncoding(false, true, true), 2, "UTF-16");
+        }
+
+        return Starts(0xFE, 0xFF) ? (new UnicodeEncoding(true, true, true), 2, "UTF-16") : (StrictUtf8, 0, "UTF-8");
+    }
+
+    /// <summary>Shift_JIS (CP932) or EUC-JP when every byte above 0x7F fits that encoding, EUC-JP first (its pairs also read as half-width kana in Shift_JIS).</summary>
+    internal static string? GuessJapaneseEncoding(byte[] bytes)
+    {
+        if (Fits(bytes, EucPair))
+        {
+            return "EUC-JP";
+        }
+
+        return Fits(bytes, ShiftJisPair) ? "Shift_JIS (CP932)" : null;
+    }
+
+    private static bool Fits(byte[] bytes, Func<byte[], int, int> step)
+    {
+        var high = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var length = step(bytes, i);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            high++;
+            i += length;
+        }
+
+        return high > 0;
+    }
+
+    // The length of the Shift_JIS character at i (1 or 2), or 0 when the bytes are not one.
+    private static int ShiftJisPair(byte[] b, int i)
+    {
+        var lead = b[i];
+        if (lead is >= 0xA1 and <= 0xDF)
+        {
+            return 1;
+        }
+
+        return lead is (>= 0x81 and <= 0x9F) or (>= 0xE0 and <= 0xFC) && i + 1 < b.Length && b[i + 1] is (>= 0x40 and <= 0x7E) or (>= 0x80 and <= 0xFC) ? 2 : 0;
+    }
+
+    // The length of the EUC-JP character at i (2 or 3), or 0.
+    private static int EucPair(byte[] b, int i)
+    {
+        var lead = b[i];
+        if (lead == 0x8E)
+        {
+            return i + 1 < b.Length && b[i + 1] is >= 0xA1 and <= 0xDF ? 2 : 0;
+        }
+
+        if (lead == 0x8F)
+        {
+            return i + 2 < b.Length && b[i + 1] is >= 0xA1 and <= 0xFE && b[i + 2] is >= 0xA1 and <= 0xFE ? 3 : 0;
+        }
+
+        return lead is >= 0xA1 and <= 0xFE && i + 1 < b.Length && b[i + 1] is >= 0xA1 and <= 0xFE ? 2 : 0;
+    }
+
+    // Opens a file for reading, giving up after the timeout: a named pipe with no writer blocks in open().
+    private static FileStream Open(string path, TimeSpan timeout)
+    {
+        var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan));
+        try
+        {
+            if (opening.Wait(timeout))
+            {
+                return opening.Result;
+            }
+        }
+        catch (AggregateException ex) when (ex.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+        }
+
+        // Release the blocked open by opening the pipe's other end, then close what it opened.
+        try
+        {
+            using (new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+            {
+            }
+
+            opening.Wait(TimeSpan.FromSeconds(1));
+            if (opening.Status == TaskStatus.RanToCompletion)
+            {
+                opening.Result.Dispose();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
+        {
+            // Left to the runtime: nothing more can be done for it.
+        }
+
+        throw new IOException(path + " did not open within " + timeout.TotalSeconds + " s: it is not a regular file (a named pipe or a device?). / " + path + " を開けません（通常のファイルではありません）。");
+    }
+
+    private static ValidationError TooLarge(long? size, long limit)
+        => new(ValidationCodes.DocumentTooLarge, "$", size?.ToString(System.Globalization.CultureInfo.InvariantCulture), ValidationMessages.DocumentTooLarge(size, limit));
+}
