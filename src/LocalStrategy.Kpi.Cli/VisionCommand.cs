@@ -77,7 +77,7 @@ internal static class VisionCommand
 
     private static string N(decimal? value) => value is { } v ? N(v) : "—";
 
-    private static string Signed(decimal value) => (value > 0 ? "+" : string.Empty) + N(value);
+    private static string Signed(decimal? value) => value is { } v ? (v > 0 ? "+" : string.Empty) + N(v) : "—";
 
     private static string Table(PopulationVisionReport v)
     {

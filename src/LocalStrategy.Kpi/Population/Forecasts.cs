@@ -46,7 +46,8 @@ public static class Forecasts
                         return null;
                     }
 
-                    decimal bx = period.FiscalYear.Year;
+                    // The number of the fiscal year the baseline's period ends in (January–March 1900 is 1899, before any FiscalYear).
+                    decimal bx = period.End.Month >= 4 ? period.End.Year : period.End.Year - 1;
                     if (bx >= points[0].X)
                     {
                         return null;

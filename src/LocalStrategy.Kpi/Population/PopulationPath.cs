@@ -11,11 +11,11 @@ namespace LocalStrategy.Kpi.Population;
 /// </summary>
 /// <remarks>
 /// Time is measured in years: a fiscal or calendar year sits at its year number (FY2040 at 2040, the
-/// calendar year 2025 at 2025), a month at year + (month − 1) / 12 and a date at year + (day of year −
-/// 1) / days in the year. Points are taken in order of position: a document orders periods by their
+/// calendar year 2025 at 2025), a month at year + (month − 1) / 12 and a date at year + (month − 1 +
+/// (day − 1) / days in the month) / 12. Points are taken in order of position: a document orders periods by their
 /// last day, so it lists 2030-10-01 (at 2030.75) before FY2030 (at 2030). Decimal arithmetic
-/// throughout; nothing here throws for a valid document, except <see cref="Implied"/> when its sum passes
-/// what a decimal holds (±7.9e28: <see cref="OverflowException"/>).
+/// throughout; nothing here throws for a valid document: a sum or quotient beyond what a decimal holds
+/// (±7.9e28) has no value (<see langword="null"/>).
 /// All members are thread-safe.
 /// </remarks>
 public static class PopulationPath
@@ -103,29 +103,49 @@ public static class PopulationPath
     {
         Preconditions.CheckNotNull(vision, nameof(vision));
         Preconditions.CheckNotNull(start, nameof(start));
-        var from = FiscalYear.Containing(start.AsOf.End);
-        var value = start.Value;
+
+        // The first year added is the one after the actual's: FY1900 for an actual of January–March 1900 (FY1899).
+        var first = FiscalYear.TryContaining(start.AsOf.End, out var from)
+            ? (from.Year < FiscalYear.MaxYear ? new FiscalYear(from.Year + 1) : (FiscalYear?)null)
+            : new FiscalYear(FiscalYear.MinYear);
+        decimal? value = start.Value;
         var missing = new List<FiscalYear>();
-        for (var year = from.Next; year <= until; year = year.Next)
+        for (var y = first?.Year ?? int.MaxValue; y <= until.Year; y++)
         {
-            foreach (var component in new[] { PopulationComponent.NaturalChange, PopulationComponent.SocialChange })
+            var year = new FiscalYear(y);
+            foreach (var component in Components)
             {
                 var target = vision.ComponentTargets.FirstOrDefault(t => t.Component == component && t.Years.Contains(year));
                 if (target is null)
                 {
-                    if (!missing.Contains(year))
+                    if (missing.Count == 0 || missing[missing.Count - 1] != year)
                     {
                         missing.Add(year);
                     }
                 }
-                else
+                else if (value is { } v)
                 {
-                    value += target.PerYear;
+                    // A sum beyond what a decimal holds has no value; the years without targets are still listed.
+                    value = DecimalSum(v, target.PerYear);
                 }
             }
         }
 
         return new ImpliedPopulation(start, until, value, ValueList<FiscalYear>.From(missing));
+    }
+
+    private static readonly PopulationComponent[] Components = [PopulationComponent.NaturalChange, PopulationComponent.SocialChange];
+
+    private static decimal? DecimalSum(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ public static class PopulationVisionReportJson
             w.WriteStartObject("consistency");
             w.WriteString("from", implied.Start.AsOf.ToString());
             w.WriteString("until", implied.Until.ToString());
-            w.WriteNumber("implied", implied.Value);
+            Number(w, "implied", implied.Value);
             Number(w, "path", v.ImpliedPath);
             Number(w, "gap", v.ImpliedPath is { } p ? implied.GapTo(p) : null);
             w.WriteStartArray("yearsWithoutTargets");

@@ -251,26 +251,42 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
         Increasing(context, population.socialChangePath?.Select(p => p?.period).ToList(), "$.population.socialChangePath", "period", "social-change points", "社会増減");
         Increasing(context, population.actuals?.Select(a => a?.asOf).ToList(), "$.population.actuals", "asOf", "actual populations", "実績人口");
 
-        var ranges = new List<(int Index, string Component, FiscalYearRange Years)>();
+        // Each range that overlaps an earlier one of its component is reported once, against the first
+        // such range: n overlapping ranges give n - 1 problems, not n²/2. Years are bounded (FY1900–FY2200),
+        // so the owner of each year is kept in an array per component.
+        var owners = new Dictionary<string, (int Index, FiscalYearRange Years)?[]>(StringComparer.Ordinal);
         for (var i = 0; i < (population.componentTargets?.Count ?? 0); i++)
         {
             var t = population.componentTargets![i];
-            if (t?.component is not null
-                && JapanesePeriods.TryParseFiscalYear(t.first, out var first, out _)
-                && JapanesePeriods.TryParseFiscalYear(t.last, out var last, out _)
-                && last >= first)
+            if (t?.component is null
+                || !JapanesePeriods.TryParseFiscalYear(t.first, out var first, out _)
+                || !JapanesePeriods.TryParseFiscalYear(t.last, out var last, out _)
+                || last < first)
             {
-                var years = new FiscalYearRange(first, last);
-                foreach (var other in ranges.Where(r => r.Component == t.component && r.Years.First <= years.Last && years.First <= r.Years.Last))
-                {
-                    Add(
-                        context,
-                        ValidationCodes.OverlappingRanges,
-                        $"$.population.componentTargets[{i}]",
-                        null, ValidationMessages.OverlappingComponentTargets(t.component, years, other.Index, other.Years));
-                }
+                continue;
+            }
 
-                ranges.Add((i, t.component, years));
+            if (!owners.TryGetValue(t.component, out var years))
+            {
+                years = new (int, FiscalYearRange)?[FiscalYear.MaxYear - FiscalYear.MinYear + 1];
+                owners.Add(t.component, years);
+            }
+
+            var range = new FiscalYearRange(first, last);
+            var overlap = Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(y => years[y - FiscalYear.MinYear]).FirstOrDefault(o => o is not null);
+            if (overlap is { } other)
+            {
+                Add(
+                    context,
+                    ValidationCodes.OverlappingRanges,
+                    $"$.population.componentTargets[{i}]",
+                    null, ValidationMessages.OverlappingComponentTargets(t.component, range, other.Index, other.Years));
+                continue;
+            }
+
+            for (var y = first.Year; y <= last.Year; y++)
+            {
+                years[y - FiscalYear.MinYear] = (i, range);
             }
         }
     }

@@ -151,7 +151,7 @@ public sealed class PopulationRulesTests
                 """)));
 
     [Fact]
-    public void Each_range_is_reported_against_every_earlier_one_it_overlaps()
+    public void Each_overlapping_range_is_reported_once_against_the_first_earlier_one_it_overlaps()
     {
         var errors = DocumentErrors.All(Vision("""
             { "componentTargets": [
@@ -166,10 +166,22 @@ public sealed class PopulationRulesTests
             {
                 "The naturalChange target for FY2022-FY2023 overlaps the one at $.population.componentTargets[0] (FY2020-FY2030).",
                 "The naturalChange target for FY2023-FY2025 overlaps the one at $.population.componentTargets[0] (FY2020-FY2030).",
-                "The naturalChange target for FY2023-FY2025 overlaps the one at $.population.componentTargets[1] (FY2022-FY2023).",
             },
             errors.Select(e => e.Message.English).ToArray());
         Assert.All(errors, e => Assert.Equal(ValidationCodes.OverlappingRanges, e.Code));
+    }
+
+    [Fact]
+    public void Three_thousand_overlapping_ranges_give_one_problem_each_not_millions()
+    {
+        var targets = string.Join(", ", Enumerable.Range(0, 3000).Select(i => "{ \"component\": \"socialChange\", \"first\": \"FY2020\", \"last\": \"FY2100\", \"perYear\": " + i + " }"));
+
+        var read = StrategyJson.Read(Vision("{ \"componentTargets\": [ " + targets + " ] }"));
+
+        // 2,999 overlaps, of which the first 1,000 are listed and the rest counted.
+        Assert.Equal(1001, read.Errors.Count);
+        Assert.Equal(ValidationCodes.TooManyProblems, read.Errors[^1].Code);
+        Assert.Contains("1999 more", read.Errors[^1].Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
