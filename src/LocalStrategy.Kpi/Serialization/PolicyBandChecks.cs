@@ -80,6 +80,14 @@ internal static class PolicyBandChecks
             return;
         }
 
+        // The partition check tests every edge against every other at every size a relative tolerance can
+        // take: its work grows with the fourth power of such bands, so their number is bounded.
+        if (bands.Count > MaxBands || complete.Count(b => b.Condition.Comparison == BandComparison.Within && b.Condition.ToleranceOf != ToleranceBasis.Measure) > MaxRelativeBands)
+        {
+            PolicyChecks.Fail(context, PolicyValidationCodes.TooManyBands, at + ".bands", Text.Raw(bands.Count), ValidationMessages.TooManyBands(MaxBands, MaxRelativeBands));
+            return;
+        }
+
         var analysis = BandPartition.Analyse(measure, complete);
         if (analysis.Gap is { } gap)
         {
@@ -92,6 +100,12 @@ internal static class PolicyBandChecks
             PolicyChecks.Fail(context, PolicyValidationCodes.BandUnreachable, $"{at}.bands[{index}]", bands[index].grade, ValidationMessages.BandUnreachable(index, Text.Of(bands[index].grade ?? "next")));
         }
     }
+
+    /// <summary>The most bands a rule may have.</summary>
+    internal const int MaxBands = 64;
+
+    /// <summary>The most <c>within</c> bands with a tolerance measured in the baseline or the target a rule may have.</summary>
+    internal const int MaxRelativeBands = 12;
 
     internal static BandCondition? Condition(ValidationContext<PolicyDocumentDto> context, ConditionDto dto, string path, RuleMeasure ruleMeasure, bool isAnd, bool hasTarget)
     {

@@ -46,4 +46,7 @@ public static class PolicyValidationCodes
     /// percentage written where rates are fractions (100 for 1 = 100 %). The document is still valid.
     /// </summary>
     public const string ImplausibleRateThreshold = "ImplausibleRateThreshold";
+
+    /// <summary>A rule has more than 64 bands, or more than 12 <c>within</c> bands whose tolerance is measured in the baseline or the target.</summary>
+    public const string TooManyBands = "TooManyBands";
 }

@@ -8,11 +8,15 @@ internal static class Text
     internal static string Of(object? value) => value switch
     {
         null => "(missing)",
+        string s when s.Length > MaxQuoted => "'" + s.Substring(0, MaxQuoted) + "…' (" + s.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)",
         string s => "'" + s + "'",
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    // A text quoted in a message is cut here, so that a 10 MB name does not make a 10 MB message.
+    private const int MaxQuoted = 100;
 
     internal static string Raw(object? value) => value switch
     {

@@ -122,8 +122,8 @@ internal static class ValidationMessages
     // ---- InvalidName ----
 
     internal static LocalizedText InvalidPolicyName(string? value) => new(
-        $"評価方法の名前 {value} は英小文字・数字・ハイフンにしてください（例: my-city-2025）。",
-        $"The policy name {value} must be lower-case letters, digits and hyphens, for example 'my-city-2025'.");
+        $"評価方法の名前 {value} は英小文字・数字・ハイフンの64文字以内にしてください（例: my-city-2025）。",
+        $"The policy name {value} must be at most 64 lower-case letters, digits and hyphens, for example 'my-city-2025'.");
 
     // ---- ImplausibleRateThreshold (a warning) ----
 
@@ -534,4 +534,10 @@ internal static class ValidationMessages
     internal static LocalizedText TooManyProblems(int listed, int more) => new(
         $"問題が多すぎるため、最初の {listed.ToString(CultureInfo.InvariantCulture)} 件だけを示しました（ほかに {more.ToString(CultureInfo.InvariantCulture)} 件）。上限は DocumentReadOptions.MaxProblems で変えられます。",
         $"Only the first {listed.ToString(CultureInfo.InvariantCulture)} problems are listed; {more.ToString(CultureInfo.InvariantCulture)} more were found. DocumentReadOptions.MaxProblems sets the limit.");
+
+    // ---- TooManyBands ----
+
+    internal static LocalizedText TooManyBands(int maxBands, int maxRelative) => new(
+        $"区分が多すぎます。1つの評価基準に置ける区分は {maxBands.ToString(CultureInfo.InvariantCulture)} 個まで、基準値や目標値に対する許容幅（within）の区分は {maxRelative.ToString(CultureInfo.InvariantCulture)} 個までです。",
+        $"The rule has too many bands: at most {maxBands.ToString(CultureInfo.InvariantCulture)}, of which at most {maxRelative.ToString(CultureInfo.InvariantCulture)} 'within' bands with a tolerance measured in the baseline or the target.");
 }

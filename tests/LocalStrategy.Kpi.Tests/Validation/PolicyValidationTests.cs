@@ -39,6 +39,7 @@ public sealed class PolicyValidationTests
         [PolicyValidationCodes.BandGap] = (With(d => Bands(d)[2]!.ReplaceWith(JsonNode.Parse("""{ "grade": "C", "op": ">=", "value": 0.6 }"""))), "$.versions[0].rules[1].bands"),
         [PolicyValidationCodes.BandUnreachable] = (With(d => Bands(d)[1]!["value"] = 1.2), "$.versions[0].rules[1].bands[1]"),
         [PolicyValidationCodes.OverrideInvalid] = (With(d => d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "grade": "A" } ]""")), "$.overrides[0].reason"),
+        [PolicyValidationCodes.TooManyBands] = (With(d => RateRule(d)["bands"] = JsonNode.Parse("[ " + string.Join(", ", Enumerable.Range(0, 65).Select(i => "{ \"grade\": \"A\", \"op\": \">=\", \"value\": " + (100 - i) + " }")) + ", { \"grade\": \"C\", \"op\": \"otherwise\" } ]")), "$.versions[0].rules[1].bands"),
     };
 
     public static TheoryData<string> DocumentCodes()
