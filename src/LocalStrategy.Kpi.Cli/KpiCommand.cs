@@ -64,13 +64,26 @@ internal static class KpiCommand
         });
         root.Subcommands.Add(samples);
 
-        var parsed = root.Parse(args);
+        // Response files (@file) are off: '@mini.json' is a file name, and @/dev/zero cannot be expanded.
+        // Parse errors are written in English, whatever the machine's language, with the Japanese hint below.
+        var uiCulture = CultureInfo.CurrentUICulture;
+        ParseResult parsed;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             // Usage errors exit 2, as the help says; System.CommandLine's own default is 1, which means "not valid" here.
             foreach (var problem in parsed.Errors)
             {
-                error.WriteLine(problem.Message);
+                error.WriteLine(TerminalText.Safe(problem.Message));
             }
 
             error.WriteLine("Run 'kpi --help' (or 'kpi <command> --help') for usage. / 使い方は 'kpi --help' で表示します。");
@@ -90,18 +103,18 @@ internal static class KpiCommand
         if (result.IsValid)
         {
             var s = result.Value;
-            output.WriteLine(string.Format(
+            output.WriteLine(TerminalText.Safe(string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}: valid. {1} ({2}), {3}, {4} indicators.",
                 path,
                 s.Title,
                 s.Municipality.Name,
                 s.PlanPeriod,
-                s.AllIndicators().Count()));
+                s.AllIndicators().Count())));
             return Success;
         }
 
-        WriteErrors(path, result.Errors, output);
+        WriteErrors(path, result.Errors, error);
         return Invalid;
     }
 
@@ -246,21 +259,25 @@ internal static class KpiCommand
     {
         foreach (var w in warnings)
         {
-            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: warning {1} at {2} (value: {3}) / 注意", name, w.Code, w.Path, w.AttemptedValue));
-            writer.WriteLine("    " + w.Message.English);
-            writer.WriteLine("    " + w.Message.Japanese);
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: warning {1} at {2} (value: {3}) / 注意", TerminalText.Safe(name), w.Code, TerminalText.Safe(w.Path), TerminalText.Safe(Shorten(w.AttemptedValue))));
+            writer.WriteLine("    " + TerminalText.Safe(w.Message.English));
+            writer.WriteLine("    " + TerminalText.Safe(w.Message.Japanese));
         }
     }
 
     /// <summary>Writes a document's problems: a count, then each with its code, path, value and both messages.</summary>
     internal static void WriteErrors(string name, IReadOnlyList<Validation.ValidationError> errors, TextWriter writer)
     {
-        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} problem(s) / {1} 件の問題", name, errors.Count));
+        writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1} problem(s) / {1} 件の問題", TerminalText.Safe(name), errors.Count));
         foreach (var e in errors)
         {
-            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} at {1}{2}", e.Code, e.Path, e.AttemptedValue is null ? string.Empty : " (value: " + e.AttemptedValue + ")"));
-            writer.WriteLine("    " + e.Message.English);
-            writer.WriteLine("    " + e.Message.Japanese);
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0} at {1}{2}", e.Code, TerminalText.Safe(e.Path), e.AttemptedValue is null ? string.Empty : " (value: " + TerminalText.Safe(Shorten(e.AttemptedValue)) + ")"));
+            writer.WriteLine("    " + TerminalText.Safe(e.Message.English));
+            writer.WriteLine("    " + TerminalText.Safe(e.Message.Japanese));
         }
     }
+
+    // A value as long as a 10 MB name is cut for the terminal; the JSON output keeps it whole.
+    private static string? Shorten(string? value)
+        => value is { Length: > 200 } ? string.Concat(value.AsSpan(0, 200), "… (" + value.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)") : value;
 }

@@ -45,7 +45,7 @@ internal static class PolicyCommand
     internal static Option<string[]> PolicyFileOption() => new("--policy-file")
     {
         Description = "A policy document (JSON, docs/policies.md) to register beside the built-ins; may be given more than once.",
-        Arity = ArgumentArity.ZeroOrMore,
+        Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -90,12 +90,12 @@ internal static class PolicyCommand
         // Checked as kpi grade would add it: beside the built-ins, whose names it may not take.
         if (!TryAdd(new PolicyRegistry(), read, out var errors))
         {
-            KpiCommand.WriteErrors(path, errors, output);
+            KpiCommand.WriteErrors(path, errors, error);
             return KpiCommand.Invalid;
         }
 
         var d = read.Value!;
-        output.WriteLine(string.Format(
+        output.WriteLine(TerminalText.Safe(string.Format(
             CultureInfo.InvariantCulture,
             "{0}: valid. {1} ({2} / {3}), {4} version(s), {5} rule(s).",
             path,
@@ -103,8 +103,8 @@ internal static class PolicyCommand
             d.Title.Japanese,
             d.Title.English,
             d.Versions.Count,
-            d.Versions.Sum(v => v.Rules.Count)));
-        KpiCommand.WriteWarnings(path, read.Warnings, output);
+            d.Versions.Sum(v => v.Rules.Count))));
+        KpiCommand.WriteWarnings(path, read.Warnings, error);
         return KpiCommand.Success;
     }
 
@@ -148,7 +148,19 @@ internal static class PolicyCommand
         return KpiCommand.Success;
     }
 
+    // Names, titles and grade labels come from documents: each line is made safe for the terminal.
     private static void Describe(PolicyRegistry registry, string name, TextWriter output)
+    {
+        using var lines = new StringWriter(CultureInfo.InvariantCulture);
+        DescribeTo(registry, name, lines);
+        var text = lines.ToString().Split('\n');
+        for (var i = 0; i < text.Length && !(i == text.Length - 1 && text[i].Length == 0); i++)
+        {
+            output.WriteLine(TerminalText.Safe(text[i].TrimEnd('\r')));
+        }
+    }
+
+    private static void DescribeTo(PolicyRegistry registry, string name, TextWriter output)
     {
         var policy = registry.Get(name);
         if (!registry.TryGetDefinition(name, out var d))

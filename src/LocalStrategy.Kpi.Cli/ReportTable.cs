@@ -21,7 +21,7 @@ internal static class ReportTable
         console.Profile.Width = 200;
 
         var s = report.Strategy;
-        console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} — {1}", s.Municipality.Name, s.Title));
+        console.WriteLine(TerminalText.Safe(string.Format(CultureInfo.InvariantCulture, "{0} — {1}", s.Municipality.Name, s.Title)));
         console.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
             "Plan period {0}; graded {1} ({2}) with policy '{3}'.",
@@ -31,16 +31,18 @@ internal static class ReportTable
             report.Policy.Name));
         console.WriteLine();
 
+        // One pass over the evaluations, not one per goal: 100,000 goals must not take 10^10 steps.
+        var byGoal = report.Evaluations.ToLookup(e => e.Placement.Goal, ReferenceEqualityComparer.Instance);
         foreach (var goal in report.Goals)
         {
-            console.WriteLine(string.Format(CultureInfo.InvariantCulture, "基本目標{0} {1}", goal.Goal.Code, goal.Goal.Title));
+            console.WriteLine(TerminalText.Safe(string.Format(CultureInfo.InvariantCulture, "基本目標{0} {1}", goal.Goal.Code, goal.Goal.Title)));
             var table = new Table().Border(TableBorder.Simple);
             foreach (var column in new[] { "Measure", "Indicator", "Rule", "Actual", "Target", "Rate", "Grade", "Published", "Audit" })
             {
                 table.AddColumn(new TableColumn(column));
             }
 
-            foreach (var e in report.Evaluations.Where(x => ReferenceEquals(x.Placement.Goal, goal.Goal)))
+            foreach (var e in byGoal[goal.Goal])
             {
                 var n = e.Result.Numbers;
                 table.AddRow(
@@ -84,12 +86,12 @@ internal static class ReportTable
             total,
             graded,
             total - graded,
-            total == graded ? "none" : string.Join(", ", notGraded),
+            total == graded ? "none" : TerminalText.Safe(string.Join(", ", notGraded)),
             published,
             disagree));
     }
 
-    private static Markup Cell(string text) => new(Markup.Escape(text));
+    private static Markup Cell(string text) => new(Markup.Escape(TerminalText.Safe(text)));
 
     // As the source wrote it: 50.0 stays 50.0 (a decimal keeps its scale), with thousands separators.
     private static string? Number(decimal? value)
@@ -112,7 +114,9 @@ internal static class ReportTable
         _ => "—",
     };
 
-    private static string TallyLine(Tally tally)
+    private static string TallyLine(Tally tally) => TerminalText.Safe(TallyText(tally));
+
+    private static string TallyText(Tally tally)
         => tally.Total == 0
             ? "none"
             : string.Join(

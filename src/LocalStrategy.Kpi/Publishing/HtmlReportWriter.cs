@@ -30,9 +30,10 @@ internal static class HtmlReportWriter
 
         Cover(html, report, text, colours);
         var chart = 0;
+        var byGoal = new GoalRows(report);
         foreach (var goal in report.Goals)
         {
-            Goal(html, report, goal, text, colours, options, ref chart);
+            Goal(html, report, goal, byGoal.Of(goal.Goal), text, colours, options, ref chart);
         }
 
         if (s.Population is { } vision && (vision.Targets.Count > 0 || vision.Actuals.Count > 0))
@@ -81,9 +82,8 @@ internal static class HtmlReportWriter
         html.Append("</td><td class=\"num\" data-total=\"").Append(ReportText.Count(tally.Total)).Append("\">").Append(ReportText.Count(tally.Total)).Append("</td></tr>\n");
     }
 
-    private static void Goal(StringBuilder html, EvaluationReport report, GoalSummary goal, ReportText text, GradeColours colours, ReportOptions options, ref int chart)
+    private static void Goal(StringBuilder html, EvaluationReport report, GoalSummary goal, IReadOnlyList<IndicatorEvaluation> rows, ReportText text, GradeColours colours, ReportOptions options, ref int chart)
     {
-        var rows = report.Evaluations.Where(e => ReferenceEquals(e.Placement.Goal, goal.Goal)).ToList();
         html.Append("<section class=\"goal\" id=\"goal-").Append(E(goal.Goal.Code)).Append("\" data-goal=\"").Append(E(goal.Goal.Id)).Append("\">\n<h2>")
             .Append(E(text.T("基本目標" + goal.Goal.Code + "　", "Basic goal " + goal.Goal.Code + ": ") + goal.Goal.Title)).Append("</h2>\n");
         html.Append("<p class=\"meta\">").Append(E(text.T("数値目標・KGI: ", "Numeric goals and KGIs: ") + text.TallyLine(goal.GoalIndicators)))

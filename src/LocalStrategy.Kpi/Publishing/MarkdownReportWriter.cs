@@ -26,6 +26,7 @@ internal static class MarkdownReportWriter
         Tally(md, text.T("KPI（重要業績評価指標）", "KPIs"), report.Kpis, text);
         Tally(md, text.T("数値目標・KGI", "Numeric goals and KGIs"), report.GoalIndicators, text);
 
+        var byGoal = new GoalRows(report);
         foreach (var goal in report.Goals)
         {
             md.Append("## ").Append(M(text.T("基本目標" + goal.Goal.Code + "　", "Basic goal " + goal.Goal.Code + ": ") + goal.Goal.Title)).Append("\n\n");
@@ -35,7 +36,7 @@ internal static class MarkdownReportWriter
                 text.T("施策", "Measure"), text.T("指標", "Indicator"), text.T("単位", "Unit"), text.T("基準値", "Baseline"), text.T("目標値", "Target"),
                 text.T("実績値", "Actual"), text.T("達成率", "Rate"), text.T("評価", "Grade"), text.T("公表評価", "Published"), text.T("評価基準", "Rule"),
             })).Append(" |\n|").Append(string.Concat(Enumerable.Repeat(" --- |", 10))).Append('\n');
-            foreach (var e in report.Evaluations.Where(x => ReferenceEquals(x.Placement.Goal, goal.Goal)))
+            foreach (var e in byGoal.Of(goal.Goal))
             {
                 var n = e.Result.Numbers;
                 var observation = e.Indicator.ObservationFor(report.Year);

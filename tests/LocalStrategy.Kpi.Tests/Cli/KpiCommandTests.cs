@@ -106,12 +106,14 @@ public sealed class KpiCommandTests : IDisposable
         indicators[1]!["id"] = "g1-ng1";
         var path = Write("two-problems.json", doc.ToJsonString());
 
-        var (code, output, _) = Run("validate", path);
+        var (code, output, error) = Run("validate", path);
 
+        // Problems go to standard error, as for every command; nothing is written to standard output.
         Assert.Equal(KpiCommand.Invalid, code);
-        Assert.Contains("DirectionMissing", output, StringComparison.Ordinal);
-        Assert.Contains("DuplicateId", output, StringComparison.Ordinal);
-        Assert.Contains("2 problem(s)", output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("DirectionMissing", error, StringComparison.Ordinal);
+        Assert.Contains("DuplicateId", error, StringComparison.Ordinal);
+        Assert.Contains("2 problem(s)", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,13 +35,14 @@ public sealed class PolicyCommandTests : IDisposable
             Bands(d)[2]!.ReplaceWith(JsonNode.Parse("""{ "grade": "C", "op": ">=", "value": 0.6 }"""));
         }));
 
-        var (code, output, _) = Run("policy", "validate", path);
+        var (code, output, error) = Run("policy", "validate", path);
 
         Assert.Equal(KpiCommand.Invalid, code);
-        Assert.Contains("bad.json: 2 problem(s) / 2 件の問題", output, StringComparison.Ordinal);
-        Assert.Contains("  UnknownGrade at $.versions[0].rules[1].bands[0].grade (value: S)", output, StringComparison.Ordinal);
-        Assert.Contains("  BandGap at $.versions[0].rules[1].bands (value: -0.4 (-40.0%))", output, StringComparison.Ordinal);
-        Assert.Contains("区分に隙間があります。", output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("bad.json: 2 problem(s) / 2 件の問題", error, StringComparison.Ordinal);
+        Assert.Contains("  UnknownGrade at $.versions[0].rules[1].bands[0].grade (value: S)", error, StringComparison.Ordinal);
+        Assert.Contains("  BandGap at $.versions[0].rules[1].bands (value: -0.4 (-40.0%))", error, StringComparison.Ordinal);
+        Assert.Contains("区分に隙間があります。", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,10 +50,10 @@ public sealed class PolicyCommandTests : IDisposable
     {
         var path = Write("o.json", With(d => d["overrides"] = JsonNode.Parse("""[ { "indicator": "k1", "policy": "other-city" } ]""")));
 
-        var (code, output, _) = Run("policy", "validate", path);
+        var (code, _, error) = Run("policy", "validate", path);
 
         Assert.Equal(KpiCommand.Invalid, code);
-        Assert.Contains("UnknownPolicy at $.overrides[0].policy (value: other-city)", output, StringComparison.Ordinal);
+        Assert.Contains("UnknownPolicy at $.overrides[0].policy (value: other-city)", error, StringComparison.Ordinal);
     }
 
     [Fact]

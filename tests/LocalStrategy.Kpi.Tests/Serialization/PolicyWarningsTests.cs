@@ -73,12 +73,12 @@ public sealed class PolicyWarningsTests
         File.WriteAllText(path, With(d => Bands(d)[0]!["value"] = 100));
         try
         {
-            var (code, output, _) = Cli.CliRunner.Run("policy", "validate", path);
+            var (code, output, error) = Cli.CliRunner.Run("policy", "validate", path);
 
             Assert.Equal(KpiCommand.Success, code);
             Assert.Contains(": valid.", output, StringComparison.Ordinal);
-            Assert.Contains("warning ImplausibleRateThreshold at $.versions[0].rules[1].bands[0].value (value: 100)", output, StringComparison.Ordinal);
-            Assert.Contains("If 100 % was meant, write 1.", output, StringComparison.Ordinal);
+            Assert.Contains("warning ImplausibleRateThreshold at $.versions[0].rules[1].bands[0].value (value: 100)", error, StringComparison.Ordinal);
+            Assert.Contains("If 100 % was meant, write 1.", error, StringComparison.Ordinal);
         }
         finally
         {
