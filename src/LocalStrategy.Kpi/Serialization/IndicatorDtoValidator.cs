@@ -57,6 +57,13 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
         });
 
         RuleForEach(x => x.stages).NotNullItem("stages");
+        RuleFor(x => x.stages)
+            .Must(stages => stages is null || stages.Where(st => st is not null).Distinct(StringComparer.Ordinal).Count() == stages.Count(st => st is not null))
+            .Fails(ValidationCodes.DuplicateId, (_, stages) => ValidationMessages.DuplicateStage(Text.Of(stages!.Where(st => st is not null).GroupBy(st => st, StringComparer.Ordinal).First(g => g.Count() > 1).Key)));
+        RuleFor(x => x.targets)
+            .Must(targets => targets is null || targets.Count == 0 || targets.Any(t => t?.comparison == "between"))
+            .When(x => x.direction == "withinRange")
+            .Fails(ValidationCodes.TargetIncomplete, (_, _) => ValidationMessages.WithinRangeWithoutRange());
         RuleForEach(x => x.targets).NotNullItem("targets");
         RuleForEach(x => x.observations).NotNullItem("observations");
         RuleForEach(x => x.targets).ChildRules(target =>

@@ -63,6 +63,16 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             .OverridePropertyName("predecessor.planPeriod")
             .When(x => x.predecessor?.planPeriod is not null)
             .Fails(ValidationCodes.YearRangeInvalid, (_, p) => ValidationMessages.YearRangeInverted(Text.Of(p!.last), Text.Of(p.first)));
+        RuleFor(x => x.predecessor!.id)
+            .Must((x, id) => id is null || !string.Equals(id, x.id, StringComparison.Ordinal))
+            .OverridePropertyName("predecessor.id")
+            .When(x => x.predecessor is not null)
+            .Fails(ValidationCodes.UnknownReference, (_, id) => ValidationMessages.OwnPredecessor(Text.Of(id)));
+        RuleFor(x => x.predecessor!.planPeriod!.first)
+            .Must((x, first) => !(PlanPeriod(x.predecessor!.planPeriod) is { } before && PlanPeriod(x.planPeriod) is { } own && before.First >= own.First))
+            .OverridePropertyName("predecessor.planPeriod.first")
+            .When(x => x.predecessor?.planPeriod is not null && x.planPeriod is not null)
+            .Fails(ValidationCodes.YearRangeInvalid, (x, first) => ValidationMessages.PredecessorNotBefore(Text.Of(first), Text.Of(x.planPeriod!.first)));
         RuleFor(x => x.predecessor!.generation)
             .Must(g => g is null || g >= 1)
             .OverridePropertyName("predecessor.generation")

@@ -540,4 +540,22 @@ internal static class ValidationMessages
     internal static LocalizedText TooManyBands(int maxBands, int maxRelative) => new(
         $"区分が多すぎます。1つの評価基準に置ける区分は {maxBands.ToString(CultureInfo.InvariantCulture)} 個まで、基準値や目標値に対する許容幅（within）の区分は {maxRelative.ToString(CultureInfo.InvariantCulture)} 個までです。",
         $"The rule has too many bands: at most {maxBands.ToString(CultureInfo.InvariantCulture)}, of which at most {maxRelative.ToString(CultureInfo.InvariantCulture)} 'within' bands with a tolerance measured in the baseline or the target.");
+
+    // ---- contradictions: UnknownReference, YearRangeInvalid, DuplicateId, TargetIncomplete ----
+
+    internal static LocalizedText OwnPredecessor(string? id) => new(
+        $"前期の戦略（predecessor.id {id}）がこの戦略自身です。前期の戦略の id を指定してください。",
+        $"The predecessor ({id}) is this strategy itself: give the id of the plan before it.");
+
+    internal static LocalizedText PredecessorNotBefore(string? first, string? own) => new(
+        $"前期の戦略の計画期間の始まり（{first}）が、この戦略の始まり（{own}）より前ではありません。",
+        $"The predecessor's plan period starts ({first}) no earlier than this plan's ({own}): a predecessor comes before.");
+
+    internal static LocalizedText DuplicateStage(string? stage) => new(
+        $"段階 {stage} が stages に2回以上あります。段階は1回ずつ、順に書いてください。",
+        $"The stage {stage} is listed more than once in stages: list each stage once, in order.");
+
+    internal static LocalizedText WithinRangeWithoutRange() => new(
+        "方向が withinRange（範囲内）の指標には、範囲の目標（comparison \"between\" と min、max）が少なくとも1つ必要です。",
+        "An indicator whose direction is withinRange needs at least one range target (comparison \"between\" with min and max).");
 }

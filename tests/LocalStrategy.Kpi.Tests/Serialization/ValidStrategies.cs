@@ -100,7 +100,7 @@ internal static class ValidStrategies
                RevisionDate = header.RevisionDate,
                Vision = header.Vision,
                GradingPolicy = header.GradingPolicy,
-               Predecessor = predecessor,
+               Predecessor = Before(predecessor, plan, header.Id),
                Population = population,
                Notes = header.Notes,
                Viewpoints = viewpoints,
@@ -172,6 +172,16 @@ internal static class ValidStrategies
                SubMeasures = subMeasures,
                Indicators = indicators,
            };
+
+    // A predecessor comes before and is another plan: a period that does not start earlier, or the plan's own id, is dropped.
+    private static StrategyReference? Before(StrategyReference? predecessor, FiscalYearRange plan, string id)
+        => predecessor is null
+            ? null
+            : predecessor with
+            {
+                PlanPeriod = predecessor.PlanPeriod is { } before && before.First >= plan.First ? null : predecessor.PlanPeriod,
+                Id = predecessor.Id == id ? null : predecessor.Id,
+            };
 
     private static Gen<StrategyReference> Predecessor()
         => from title in Text
@@ -318,7 +328,7 @@ internal static class ValidStrategies
                from targetYears in Gen.SubListOf(years)
                from targets in Gen.CollectToArray(targetYears, y => Target(y, numbers, stageList))
                from observations in ListOf(Gen.Elements(years).SelectMany(y => Observation(y, numbers, stageList)), 3)
-               select new Indicator(id, kind, name, unit, dir, vk, basis)
+               select new Indicator(id, kind, name, unit, dir == Direction.WithinRange && targets.Length > 0 && !targets.Any(t => t.Comparison == TargetComparison.Between) ? Direction.Maintain : dir, vk, basis)
                {
                    Stages = ValueList<string>.From(stageList),
                    Source = source,
