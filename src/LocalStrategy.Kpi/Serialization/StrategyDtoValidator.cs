@@ -36,7 +36,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             RuleFor(x => x.municipality!.code)
                 .Must(c => c is null || LocalGovernmentCode.TryParse(c, out _, out _))
                 .OverridePropertyName("municipality.code")
-                .Fails(ValidationCodes.MunicipalityCodeInvalid, (_, c) => ValidationMessages.MunicipalityCodeInvalid(Text.Of(c), CodeError(c)));
+                .Fails(ValidationCodes.MunicipalityCodeInvalid, (_, c) => ValidationMessages.MunicipalityCodeInvalid(Text.Of(c), Text.Short(CodeError(c))));
         });
         RuleFor(x => x.generation)
             .Must(g => g is null || g >= 1)
@@ -232,7 +232,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                         context,
                         ValidationCodes.UnknownReference,
                         $"$.goals[{i}].viewpointIds[{j}]",
-                        refs[j], ValidationMessages.UnknownViewpoint(refs[j]));
+                        refs[j], ValidationMessages.UnknownViewpoint(Text.Short(refs[j])));
                 }
             }
         }
@@ -248,7 +248,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                         context,
                         ValidationCodes.UnknownReference,
                         $"$.projects[{i}].measureCodes[{j}]",
-                        refs[j], ValidationMessages.UnknownMeasure(refs[j]));
+                        refs[j], ValidationMessages.UnknownMeasure(Text.Short(refs[j])));
                 }
             }
         }

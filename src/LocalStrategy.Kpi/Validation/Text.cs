@@ -8,7 +8,7 @@ internal static class Text
     internal static string Of(object? value) => value switch
     {
         null => "(missing)",
-        string s when s.Length > MaxQuoted => "'" + s.Substring(0, MaxQuoted) + "…' (" + s.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)",
+        string s when s.Length > MaxQuoted => "'" + Short(s) + "'",
         string s => "'" + s + "'",
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
@@ -27,5 +27,11 @@ internal static class Text
         _ => value.ToString() ?? string.Empty,
     };
 
-    internal static string Names(IEnumerable<string> names) => string.Join(", ", names);
+    internal static string Names(IEnumerable<string> names) => string.Join(", ", names.Select(n => Short(n)));
+
+    /// <summary>A text from a document as a message quotes it: cut after 100 characters, with its length.</summary>
+    internal static string Short(string? value)
+        => value is { Length: > MaxQuoted } s
+            ? s.Remove(MaxQuoted) + "… (" + s.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters)"
+            : value ?? string.Empty;
 }
