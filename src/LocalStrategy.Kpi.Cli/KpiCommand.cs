@@ -243,7 +243,12 @@ internal static class KpiCommand
         result = null!;
         try
         {
-            result = StrategyJson.ReadFile(path);
+            if (ReadLimits.FromEnvironment(error) is not { } limits)
+            {
+                return false;
+            }
+
+            result = StrategyJson.ReadFile(path, limits);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -229,7 +229,12 @@ internal static class PolicyCommand
         read = null!;
         try
         {
-            read = PolicyJson.ReadFile(path);
+            if (ReadLimits.FromEnvironment(error) is not { } limits)
+            {
+                return false;
+            }
+
+            read = PolicyJson.ReadFile(path, limits);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
