@@ -36,4 +36,14 @@ public sealed class RatesEdgeTests
         var better = direction == Direction.HigherIsBetter ? actualIsMax : !actualIsMax;
         Assert.Equal(better ? Rate.PositiveInfinity : Rate.NegativeInfinity, rate);
     }
+
+    [Fact]
+    public void An_undefined_rate_is_not_a_rate_of_zero()
+    {
+        Assert.False(Rate.Undefined.Equals(Rate.Of(0m)));
+        Assert.True(Rate.Undefined != Rate.Of(0m));
+        Assert.False(Rate.Of(0.5m) != Rate.Of(0.50m));
+        Assert.NotEqual(Rate.PositiveInfinity.GetHashCode(), Rate.NegativeInfinity.GetHashCode());
+        Assert.Equal(Rate.Of(0.5m).GetHashCode(), Rate.Of(0.5m).GetHashCode());
+    }
 }

@@ -126,4 +126,22 @@ public sealed class EngineEdgeTests
 
         Assert.Equal(grade, Grade(policy, kpi, 2025).Grade.Code);
     }
+
+    [Fact]
+    public void A_milestone_with_no_stage_reported_has_no_actual()
+    {
+        var policy = Policy("""
+            [ { "id": "t", "en": "Target met.", "ja": "目標達成。", "measure": "targetMet", "target": "year",
+                "bands": [ { "grade": "A", "op": "=", "value": 1 }, { "grade": "C", "op": "otherwise" } ] } ]
+            """);
+        var kpi = Milestone("未着手", (2025, null)) with
+        {
+            Basis = GradingBasis.Target,
+            Targets = ValueList<Target>.Of(new Target(new FiscalYear(2025)) { Stage = "策定" }),
+        };
+
+        var result = Grade(policy, kpi, 2025);
+
+        Assert.Equal((NotGradableReason.NoActual, "N"), (result.Reason, result.Grade.Code));
+    }
 }
