@@ -25,9 +25,9 @@ public sealed class CultureInvarianceTests
     public void Writing_the_sample_gives_the_same_text_in_every_culture(string culture)
     {
         var sample = SampleDocuments.Load(SampleDocuments.AzuminoFy2020);
-        var expected = InCulture(CultureInfo.InvariantCulture, () => StrategyJson.Write(sample));
+        var expected = CultureScope.In(CultureInfo.InvariantCulture, () => StrategyJson.Write(sample));
 
-        var actual = InCulture(CultureInfo.GetCultureInfo(culture), () => StrategyJson.Write(StrategyJson.Read(SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020)).GetValueOrThrow()));
+        var actual = CultureScope.In(CultureInfo.GetCultureInfo(culture), () => StrategyJson.Write(StrategyJson.Read(SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020)).GetValueOrThrow()));
 
         Assert.Equal(expected, actual);
         Assert.Contains("\"value\": 20.6", actual, StringComparison.Ordinal);
@@ -37,9 +37,9 @@ public sealed class CultureInvarianceTests
     [MemberData(nameof(Cultures))]
     public void Japanese_periods_are_read_and_written_the_same_in_every_culture(string culture)
     {
-        var expected = InCulture(CultureInfo.InvariantCulture, DescribePeriods);
+        var expected = CultureScope.In(CultureInfo.InvariantCulture, DescribePeriods);
 
-        var actual = InCulture(CultureInfo.GetCultureInfo(culture), DescribePeriods);
+        var actual = CultureScope.In(CultureInfo.GetCultureInfo(culture), DescribePeriods);
 
         Assert.Equal(expected, actual);
         Assert.Contains("r2 -> FY2020 -> 令和2年度", actual);
@@ -62,9 +62,9 @@ public sealed class CultureInvarianceTests
             d["generation"] = 0;
         });
         string Describe() => string.Join("\n", DocumentErrors.All(json));
-        var expected = InCulture(CultureInfo.InvariantCulture, Describe);
+        var expected = CultureScope.In(CultureInfo.InvariantCulture, Describe);
 
-        var actual = InCulture(CultureInfo.GetCultureInfo(culture), Describe);
+        var actual = CultureScope.In(CultureInfo.GetCultureInfo(culture), Describe);
 
         Assert.Equal(expected, actual);
         Assert.Contains("found 100.5.", actual, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class CultureInvarianceTests
     {
         var before = CultureInfo.CurrentCulture;
 
-        InCulture(CultureInfo.GetCultureInfo("tr-TR"), () => CultureInfo.CurrentCulture.Name);
+        CultureScope.In(CultureInfo.GetCultureInfo("tr-TR"), () => CultureInfo.CurrentCulture.Name);
 
         Assert.Equal(before, CultureInfo.CurrentCulture);
     }
@@ -102,22 +102,5 @@ public sealed class CultureInvarianceTests
 
         lines.Add(JapanesePeriods.Format(ReportingPeriod.OfDate(new LocalDate(2019, 4, 30))));
         return string.Join("\n", lines);
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var culture0 = CultureInfo.CurrentCulture;
-        var uiCulture0 = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture0;
-            CultureInfo.CurrentUICulture = uiCulture0;
-        }
     }
 }

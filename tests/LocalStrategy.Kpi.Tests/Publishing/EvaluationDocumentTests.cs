@@ -44,8 +44,8 @@ public sealed class EvaluationDocumentTests
     [MemberData(nameof(SamplesInCultures))]
     public void A_report_reads_the_same_in_every_culture(string sample, string culture)
     {
-        var expected = InCulture(CultureInfo.InvariantCulture, () => EvaluationDocument.ToHtml(ReportDocuments.Sample(sample)) + EvaluationDocument.ToMarkdown(ReportDocuments.Sample(sample), new ReportOptions { Language = ReportLanguage.English }));
-        var actual = InCulture(CultureInfo.GetCultureInfo(culture), () => EvaluationDocument.ToHtml(ReportDocuments.Sample(sample)) + EvaluationDocument.ToMarkdown(ReportDocuments.Sample(sample), new ReportOptions { Language = ReportLanguage.English }));
+        var expected = CultureScope.In(CultureInfo.InvariantCulture, () => EvaluationDocument.ToHtml(ReportDocuments.Sample(sample)) + EvaluationDocument.ToMarkdown(ReportDocuments.Sample(sample), new ReportOptions { Language = ReportLanguage.English }));
+        var actual = CultureScope.In(CultureInfo.GetCultureInfo(culture), () => EvaluationDocument.ToHtml(ReportDocuments.Sample(sample)) + EvaluationDocument.ToMarkdown(ReportDocuments.Sample(sample), new ReportOptions { Language = ReportLanguage.English }));
 
         Assert.Equal(expected, actual);
     }
@@ -178,21 +178,5 @@ public sealed class EvaluationDocumentTests
         Assert.Contains("No browser at /nonexistent/chromium", run.Error, StringComparison.Ordinal);
         Assert.Contains("apt-get install chromium", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var (c, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = c;
-            CultureInfo.CurrentUICulture = ui;
-        }
     }
 }

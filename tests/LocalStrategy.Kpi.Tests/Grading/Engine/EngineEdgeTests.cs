@@ -30,6 +30,18 @@ public sealed class EngineEdgeTests
             Observations = ValueList<Observation>.From(actuals.Select(a => new Observation(new FiscalYear(a.Year)) { Stage = a.Stage })),
         };
 
+    // A target-met rule, and a milestone with the stage target 策定 for FY2025 and the stage reported then.
+    private static (IGradingPolicy Policy, Indicator Kpi) StageTarget(string? stage)
+        => (Policy("""
+                [ { "id": "t", "en": "Target met.", "ja": "目標達成。", "measure": "targetMet", "target": "year",
+                    "bands": [ { "grade": "A", "op": "=", "value": 1 }, { "grade": "C", "op": "otherwise" } ] } ]
+                """),
+            Milestone("未着手", (2025, stage)) with
+            {
+                Basis = GradingBasis.Target,
+                Targets = ValueList<Target>.Of(new Target(new FiscalYear(2025)) { Stage = "策定" }),
+            });
+
     private const string StageGains = """
         [ { "id": "s", "en": "Stages gained.", "ja": "段階の前進。", "basis": [ "trend" ], "measure": "MEASURE",
             "bands": [ { "grade": "A", "op": ">", "value": 1 }, { "grade": "B", "op": "=", "value": 1 }, { "grade": "C", "op": "=", "value": 0 }, { "grade": "N", "op": "otherwise" } ] } ]
@@ -67,15 +79,7 @@ public sealed class EngineEdgeTests
     [InlineData("着手", "C")]
     public void A_stage_target_is_met_at_or_after_its_stage(string stage, string grade)
     {
-        var policy = Policy("""
-            [ { "id": "t", "en": "Target met.", "ja": "目標達成。", "measure": "targetMet", "target": "year",
-                "bands": [ { "grade": "A", "op": "=", "value": 1 }, { "grade": "C", "op": "otherwise" } ] } ]
-            """);
-        var kpi = Milestone("未着手", (2025, stage)) with
-        {
-            Basis = GradingBasis.Target,
-            Targets = ValueList<Target>.Of(new Target(new FiscalYear(2025)) { Stage = "策定" }),
-        };
+        var (policy, kpi) = StageTarget(stage);
 
         Assert.Equal(grade, Grade(policy, kpi, 2025).Grade.Code);
     }
@@ -130,15 +134,7 @@ public sealed class EngineEdgeTests
     [Fact]
     public void A_milestone_with_no_stage_reported_has_no_actual()
     {
-        var policy = Policy("""
-            [ { "id": "t", "en": "Target met.", "ja": "目標達成。", "measure": "targetMet", "target": "year",
-                "bands": [ { "grade": "A", "op": "=", "value": 1 }, { "grade": "C", "op": "otherwise" } ] } ]
-            """);
-        var kpi = Milestone("未着手", (2025, null)) with
-        {
-            Basis = GradingBasis.Target,
-            Targets = ValueList<Target>.Of(new Target(new FiscalYear(2025)) { Stage = "策定" }),
-        };
+        var (policy, kpi) = StageTarget(null);
 
         var result = Grade(policy, kpi, 2025);
 

@@ -16,9 +16,9 @@ public sealed class PolicyCultureTests
     [MemberData(nameof(Cultures))]
     public void Documents_errors_and_the_policy_commands_read_the_same_in_every_culture(string culture)
     {
-        var expected = InCulture(CultureInfo.InvariantCulture, Describe);
+        var expected = CultureScope.In(CultureInfo.InvariantCulture, Describe);
 
-        var actual = InCulture(CultureInfo.GetCultureInfo(culture), Describe);
+        var actual = CultureScope.In(CultureInfo.GetCultureInfo(culture), Describe);
 
         Assert.Equal(expected, actual);
         Assert.Contains("\"value\": 0.80", actual, StringComparison.Ordinal);
@@ -34,22 +34,5 @@ public sealed class PolicyCultureTests
         using var listing = new StringWriter();
         KpiCommand.Run(new[] { "policy", "list" }, listing, TextWriter.Null);
         return written + string.Join("\n", errors) + listing;
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var culture0 = CultureInfo.CurrentCulture;
-        var uiCulture0 = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture0;
-            CultureInfo.CurrentUICulture = uiCulture0;
-        }
     }
 }
