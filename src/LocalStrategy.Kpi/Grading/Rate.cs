@@ -92,6 +92,7 @@ public readonly struct Rate : IEquatable<Rate>
     public override bool Equals(object? obj) => obj is Rate other && Equals(other);
 
     /// <inheritdoc/>
+    // Stryker disable once Bitwise,Arithmetic : the spread of hash codes is not observable; equal values still hash alike
     public override int GetHashCode() => ((int)Kind * 397) ^ Value.GetHashCode();
 
     /// <inheritdoc/>

@@ -33,6 +33,7 @@ public static class Rates
         switch (direction)
         {
             case Direction.HigherIsBetter:
+                // Stryker disable once Equality : target is not 0 here (Achievement returned Undefined for 0 above)
                 if (target > 0m)
                 {
                     return Quotient(direction, actual, target, actual, target);
@@ -41,6 +42,7 @@ public static class Rates
                 return actual < 0m ? Quotient(direction, actual, target, target, actual) : Rate.PositiveInfinity;
 
             case Direction.LowerIsBetter:
+                // Stryker disable once Equality : target is not 0 here (Achievement returned Undefined for 0 above)
                 if (target > 0m)
                 {
                     return actual > 0m ? Quotient(direction, actual, target, target, actual) : Rate.PositiveInfinity;
@@ -84,6 +86,7 @@ public static class Rates
             return Rate.Of(1m);
         }
 
+        // Stryker disable once Equality : actual == min is inside the range, answered above
         return actual < min
             ? Achievement(Direction.HigherIsBetter, actual, min)
             : Achievement(Direction.LowerIsBetter, actual, max);
@@ -186,7 +189,9 @@ public static class Rates
         // Only extreme magnitudes reach here; the sign of the exact result decides.
         var better = direction switch
         {
+            // Stryker disable once Equality : a quotient of equal values is 1 and never overflows
             Direction.HigherIsBetter => actual > target,
+            // Stryker disable once Equality : a quotient of equal values is 1 and never overflows
             Direction.LowerIsBetter => actual < target,
             _ => false,
         };

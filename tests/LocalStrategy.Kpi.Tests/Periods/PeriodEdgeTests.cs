@@ -77,6 +77,7 @@ public sealed class PeriodEdgeTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.OfCalendarYear(1899));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.OfMonth(1899, 12));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.OfDate(new LocalDate(1899, 12, 31)));
     }
 
     [Fact]

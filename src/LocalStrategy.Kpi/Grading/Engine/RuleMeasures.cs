@@ -67,6 +67,7 @@ internal static class RuleMeasures
                 // Against the value judged (a path's point, the target's value, or inside a range: any of its points, here its minimum).
                 return target is null
                     ? Measured.Undefined
+                    // Stryker disable once NullCoalescing,Linq : inside a range any point is 0 from it, so min and max give the same closeness; a value target has no min
                     : Change(indicator, target, observation, facts.PathValue ?? target.Value ?? target.Min, target.Stage);
 
             default:
@@ -122,6 +123,7 @@ internal static class RuleMeasures
             var min = target.Min!.Value;
             var max = target.Max!.Value;
             distance = 0m;
+            // Stryker disable once Equality : at an end of the range the distance is 0 either way
             return value < min ? DecimalScale.TrySubtract(min, value, out distance) : value <= max || DecimalScale.TrySubtract(value, max, out distance);
         }
 

@@ -140,4 +140,67 @@ public sealed class EngineEdgeTests
 
         Assert.Equal((NotGradableReason.NoActual, "N"), (result.Reason, result.Grade.Code));
     }
+
+    [Fact]
+    public void A_milestone_from_its_first_stage_gains_from_zero()
+        => Assert.Equal("B", Grade(Policy(StageGains.Replace("MEASURE", "changeFromBaseline", StringComparison.Ordinal)), Milestone("未着手", (2025, "着手")), 2025).Grade.Code);
+
+    [Fact]
+    public void A_stage_outside_the_list_does_not_meet_a_stage_target()
+    {
+        // Documented in policies.md: targetMet is 0 also when a stage is unknown.
+        var (policy, kpi) = StageTarget("不明な段階");
+
+        Assert.Equal("C", Grade(policy, kpi, 2025).Grade.Code);
+    }
+
+    [Fact]
+    public void On_a_straight_line_the_final_year_is_the_final_target_itself()
+    {
+        var policy = Policy("""
+            [ { "id": "l", "en": "Straight line.", "ja": "直線。", "measure": "achievementRate", "target": "straightLine",
+                "bands": [ { "grade": "A", "op": ">=", "value": 1 }, { "grade": "C", "op": "otherwise" } ] } ]
+            """);
+        var kpi = new Indicator("k", IndicatorKind.Kpi, "指標", new Unit("人"), Direction.HigherIsBetter, ValueKind.Level, GradingBasis.Target)
+        {
+            Baseline = new Baseline { Value = 100m, Period = ReportingPeriod.OfFiscalYear(new FiscalYear(2024)) },
+            Targets = ValueList<Target>.Of(new Target(new FiscalYear(2029)) { Value = 150m }),
+            Observations = ValueList<Observation>.Of(new Observation(new FiscalYear(2029)) { Value = 150m }),
+        };
+
+        var result = Grade(policy, kpi, 2029);
+
+        Assert.Equal(("A", 150m), (result.Grade.Code, result.Numbers.Target));
+    }
+
+    [Fact]
+    public void A_progress_rate_on_a_straight_line_is_measured_to_the_point_of_the_year()
+    {
+        var policy = Policy("""
+            [ { "id": "p", "en": "Progress on the line.", "ja": "直線上の進捗。", "measure": "progressRate", "target": "straightLine",
+                "bands": [ { "grade": "A", "op": ">=", "value": 1 }, { "grade": "B", "op": ">=", "value": 0.5 }, { "grade": "C", "op": "otherwise" } ] } ]
+            """);
+        var kpi = new Indicator("k", IndicatorKind.Kpi, "指標", new Unit("人"), Direction.HigherIsBetter, ValueKind.Level, GradingBasis.Target)
+        {
+            Baseline = new Baseline { Value = 100m, Period = ReportingPeriod.OfFiscalYear(new FiscalYear(2024)) },
+            Targets = ValueList<Target>.Of(new Target(new FiscalYear(2029)) { Value = 150m }),
+            Observations = ValueList<Observation>.Of(new Observation(new FiscalYear(2025)) { Value = 110m }),
+        };
+
+        // The line gives 110 for FY2025: (110 − 100) / (110 − 100) = 100 %; against the final 150 it would be 20 %.
+        Assert.Equal("A", Grade(policy, kpi, 2025).Grade.Code);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(4)]
+    [InlineData(99)]
+    public void A_basis_the_enumeration_does_not_define_is_not_graded_and_does_not_throw(int basis)
+    {
+        var kpi = Milestone("未着手", (2025, "着手")) with { Basis = (GradingBasis)basis };
+
+        var result = GradingPolicies.Azumino.Evaluate(kpi, new GradingContext(new FiscalYear(2025), Plan));
+
+        Assert.False(result.IsGraded);
+    }
 }
