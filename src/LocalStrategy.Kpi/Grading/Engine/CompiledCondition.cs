@@ -73,11 +73,14 @@ internal sealed class CompiledCondition
         {
             return Comparison switch
             {
+                // Stryker disable once Equality : an exact value is used only where decimal cannot hold it, so it never equals a decimal bound
                 BandComparison.AtLeast => exact.CompareTo(Value) >= 0,
                 BandComparison.Above => exact.CompareTo(Value) > 0,
+                // Stryker disable once Equality : an exact value is used only where decimal cannot hold it, so it never equals a decimal bound
                 BandComparison.AtMost => exact.CompareTo(Value) <= 0,
                 BandComparison.Below => exact.CompareTo(Value) < 0,
                 BandComparison.EqualTo => exact.CompareTo(Value) == 0,
+                // Stryker disable once Conditional : an exact value never equals a decimal bound, so whether a bound is inside does not change the answer
                 BandComparison.Between => (MinInclusive ? exact.CompareTo(Min) >= 0 : exact.CompareTo(Min) > 0) && (MaxInclusive ? exact.CompareTo(Max) <= 0 : exact.CompareTo(Max) < 0),
                 BandComparison.Within => exact.IsWithin(Reference, Tolerance, Of(baseline, target), Inclusive),
                 _ => false,

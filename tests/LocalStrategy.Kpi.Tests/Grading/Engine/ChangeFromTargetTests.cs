@@ -153,7 +153,9 @@ public sealed class ChangeFromTargetTests
 
         var gap = Assert.Single(errors, e => e.Code == PolicyValidationCodes.BandGap);
         Assert.Contains("a difference from the target", gap.Message.English, StringComparison.Ordinal);
+        Assert.Contains("(with a target of ±", gap.Message.English, StringComparison.Ordinal);
         Assert.Contains("目標値との差", gap.Message.Japanese, StringComparison.Ordinal);
+        Assert.Contains("（目標値 ±", gap.Message.Japanese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,5 +168,16 @@ public sealed class ChangeFromTargetTests
         Assert.Contains("\"toleranceOf\": \"target\"", written, StringComparison.Ordinal);
         Assert.Equal(written, PolicyJson.Write(Valid(written)));
         Assert.Equal("within ±0.1 × |target| of 0 (edge inside)", definition.Versions[0].Rules[0].Bands[0].Condition.ToString());
+    }
+
+    [Fact]
+    public void A_gap_that_does_not_depend_on_a_size_names_none()
+    {
+        var errors = Errors(With(d => Version(d)["rules"] = JsonNode.Parse(Rules
+            .Replace("{ \"grade\": \"B\", \"op\": \"within\", \"tolerance\": 0.1, \"toleranceOf\": \"target\", \"inclusive\": true },", string.Empty, StringComparison.Ordinal)
+            .Replace("{ \"grade\": \"C\", \"op\": \"otherwise\" }", "{ \"grade\": \"C\", \"op\": \"<\", \"value\": -5 }", StringComparison.Ordinal))));
+
+        var gap = Assert.Single(errors, e => e.Code == PolicyValidationCodes.BandGap);
+        Assert.DoesNotContain("(with a", gap.Message.English, StringComparison.Ordinal);
     }
 }
