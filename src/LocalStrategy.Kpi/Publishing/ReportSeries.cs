@@ -9,7 +9,8 @@ namespace LocalStrategy.Kpi.Publishing;
 internal static class ReportSeries
 {
     /// <summary>Whether the indicator has a value to draw: at least one actual up to the graded year.</summary>
-    internal static bool HasTrend(IndicatorEvaluation evaluation) => Actuals(evaluation, new ReportText(ReportLanguage.English)).Count > 0;
+    internal static bool HasTrend(IndicatorEvaluation evaluation)
+        => evaluation.Indicator.Observations.Any(o => o.Year <= evaluation.Result.Year && evaluation.Indicator.ObservationFor(o.Year)?.Value is not null);
 
     internal static IReadOnlyList<ChartSeries> Indicator(IndicatorEvaluation evaluation, ReportText text)
     {

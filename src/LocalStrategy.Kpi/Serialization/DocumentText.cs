@@ -25,17 +25,35 @@ internal static class DocumentText
         return ReadStream(stream, options, out error);
     }
 
-    /// <summary>Reads a stream's bytes up to the size limit.</summary>
+    /// <summary>Reads a stream's bytes up to the size limit: a stream of known length into one array of that size, any other in chunks.</summary>
     internal static byte[]? ReadStream(Stream stream, DocumentReadOptions options, out ValidationError? error)
     {
         error = null;
-        if (stream.CanSeek && stream.Length - stream.Position > options.MaxBytes)
+        if (stream.CanSeek)
         {
-            error = TooLarge(stream.Length - stream.Position, options.MaxBytes);
-            return null;
+            var length = stream.Length - stream.Position;
+            if (length > options.MaxBytes)
+            {
+                error = TooLarge(length, options.MaxBytes);
+                return null;
+            }
+
+            // A file that grows while it is read is cut at the length it had; a device reports 0 and is read in chunks.
+            if (length > 0)
+            {
+                var bytes = new byte[length];
+                var filled = 0;
+                int n;
+                while (filled < bytes.Length && (n = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
+                {
+                    filled += n;
+                }
+
+                return filled == bytes.Length ? bytes : bytes.Take(filled).ToArray();
+            }
         }
 
-        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length - stream.Position, int.MaxValue - 64) : 64 * 1024);
+        using var buffer = new MemoryStream();
         var chunk = new byte[64 * 1024];
         long total = 0;
         int read;
@@ -54,6 +72,33 @@ internal static class DocumentText
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Whether the bytes are UTF-8 (with or without a byte order mark), checked strictly without decoding
+    /// them: then <paramref name="start"/> is where the JSON begins. False with an error for invalid UTF-8,
+    /// false without one when a byte order mark names UTF-16 or UTF-32 (read those with <see cref="Decode"/>).
+    /// </summary>
+    internal static bool IsUtf8(byte[] bytes, out int start, out ValidationError? error)
+    {
+        error = null;
+        var (encoding, skip, name) = Bom(bytes);
+        start = skip;
+        if (!ReferenceEquals(encoding, StrictUtf8))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = StrictUtf8.GetCharCount(bytes, skip, bytes.Length - skip);
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            error = NotDecodable(bytes, skip, name, ex);
+            return false;
+        }
+    }
+
     /// <summary>Decodes a document's bytes: UTF-8 (a BOM is skipped), or UTF-16/UTF-32 with their BOM.</summary>
     internal static string? Decode(byte[] bytes, out ValidationError? error)
     {
@@ -65,19 +110,24 @@ internal static class DocumentText
         }
         catch (DecoderFallbackException ex)
         {
-            var offset = skip + Math.Max(0, ex.Index);
-            var line = 1;
-            for (var i = 0; i < offset && i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    line++;
-                }
-            }
-
-            error = new ValidationError(ValidationCodes.NotUtf8, "$", name, ValidationMessages.NotUtf8(name, offset, line, skip == 0 ? GuessJapaneseEncoding(bytes) : null));
+            error = NotDecodable(bytes, skip, name, ex);
             return null;
         }
+    }
+
+    private static ValidationError NotDecodable(byte[] bytes, int skip, string name, DecoderFallbackException ex)
+    {
+        var offset = skip + Math.Max(0, ex.Index);
+        var line = 1;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        return new ValidationError(ValidationCodes.NotUtf8, "$", name, ValidationMessages.NotUtf8(name, offset, line, skip == 0 ? GuessJapaneseEncoding(bytes) : null));
     }
 
     // The encoding a byte order mark names, and its length; UTF-8 without one.

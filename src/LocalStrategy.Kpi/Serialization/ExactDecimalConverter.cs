@@ -22,14 +22,41 @@ internal sealed class ExactDecimalConverter : JsonConverter<decimal>
             throw new JsonException("The JSON value could not be converted to System.Decimal.");
         }
 
-        var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
-        var text = Encoding.UTF8.GetString(raw);
-        if (!reader.TryGetDecimal(out var value) || !IsExact(text, value))
+        var parsed = reader.TryGetDecimal(out var value);
+
+        // The usual number (no exponent, at most 28 digits) is exact whenever it parses: nothing to check, nothing allocated.
+        if (parsed && !reader.HasValueSequence && IsShortPlain(reader.ValueSpan))
+        {
+            return value;
+        }
+
+        var text = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
+        if (!parsed || !IsExact(text, value))
         {
             throw new InexactNumberException(text);
         }
 
         return value;
+    }
+
+    // At most 28 digits and no exponent: every such number is a decimal exactly (28 significant digits, 28 decimal places).
+    private static bool IsShortPlain(ReadOnlySpan<byte> number)
+    {
+        var digits = 0;
+        foreach (var b in number)
+        {
+            if (b is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (b is >= (byte)'0' and <= (byte)'9' && ++digits > 28)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);

@@ -63,11 +63,18 @@ internal sealed class JsonDocumentReader<TDto, T>
             return Failure(new ValidationError(ValidationCodes.DocumentTooLarge, "$", null, ValidationMessages.DocumentTooLarge(null, options.MaxBytes)));
         }
 
-        var typeInfo = ReferenceEquals(options, DocumentReadOptions.Default) || options.MaxDepth == DocumentReadOptions.Default.MaxDepth ? defaultTypeInfo : contract(ReadingOptions(options));
+        return Finish(typeInfo => JsonSerializer.Deserialize(json, typeInfo), () => json, options);
+    }
+
+    // Deserializes (from text or from UTF-8 bytes), then checks the format's rules and maps to the model.
+    // The text is asked for only to report a syntax error with its line and position.
+    private DocumentReadResult<T> Finish(Func<JsonTypeInfo<TDto>, TDto?> deserialize, Func<string> text, DocumentReadOptions options)
+    {
+        var typeInfo = options.MaxDepth == DocumentReadOptions.Default.MaxDepth ? defaultTypeInfo : contract(ReadingOptions(options));
         TDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize(json, typeInfo);
+            dto = deserialize(typeInfo);
         }
         catch (ArgumentException)
         {
@@ -77,6 +84,7 @@ internal sealed class JsonDocumentReader<TDto, T>
         catch (JsonException ex)
         {
             // A newer document fails on its new fields first; its version is the better message.
+            var json = text();
             return JsonReadErrors.TryReadFormatVersion(json, out var version) && version != currentFormatVersion
                 ? Failure(JsonReadErrors.UnsupportedVersion(version, currentFormatVersion))
                 : Failure(JsonReadErrors.FromJsonException(ex, json, formatPage, options.MaxDepth));
@@ -111,9 +119,24 @@ internal sealed class JsonDocumentReader<TDto, T>
         return bytes is null ? Failure(error!) : ReadBytes(bytes, options);
     }
 
+    // UTF-8 (the usual case) is deserialized from the bytes as they are, with no decoded copy of the text;
+    // UTF-16 and UTF-32 (with a byte order mark) are decoded first.
     private DocumentReadResult<T> ReadBytes(byte[] bytes, DocumentReadOptions options)
     {
-        var text = DocumentText.Decode(bytes, out var error);
+        if (DocumentText.IsUtf8(bytes, out var start, out var error))
+        {
+            return Finish(
+                typeInfo => JsonSerializer.Deserialize(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start), typeInfo),
+                () => System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start),
+                options);
+        }
+
+        if (error is not null)
+        {
+            return Failure(error);
+        }
+
+        var text = DocumentText.Decode(bytes, out error);
         return text is null ? Failure(error!) : Read(text, options);
     }
 
