@@ -122,8 +122,16 @@ public static class Rates
         }
         catch (OverflowException)
         {
-            var better = direction == Direction.HigherIsBetter ? actual > baseline : actual < baseline;
-            return better ? Rate.PositiveInfinity : Rate.NegativeInfinity;
+            // A difference beyond decimal (a baseline and a target of opposite signs near its limits)
+            // does not make the rate infinite: work the quotient out exactly, infinite only when it is.
+            var progress = Internal.ScaledDecimals.Scale(actual) - Internal.ScaledDecimals.Scale(baseline);
+            var span = Internal.ScaledDecimals.Scale(target) - Internal.ScaledDecimals.Scale(baseline);
+            if (Internal.ScaledDecimals.TryDivide(progress, span, out var rate))
+            {
+                return Rate.Of(rate);
+            }
+
+            return progress.Sign * span.Sign > 0 ? Rate.PositiveInfinity : Rate.NegativeInfinity;
         }
     }
 

@@ -37,6 +37,30 @@ public sealed class RatesEdgeTests
         Assert.Equal(better ? Rate.PositiveInfinity : Rate.NegativeInfinity, rate);
     }
 
+    // A span or a progress beyond decimal does not make the rate infinite; only a quotient beyond it does.
+    [Theory]
+    [InlineData(Direction.HigherIsBetter, "0", "-70000000000000000000000000000", "70000000000000000000000000000", "0.5")]
+    [InlineData(Direction.HigherIsBetter, "-70000000000000000000000000000", "-70000000000000000000000000000", "70000000000000000000000000000", "0")]
+    [InlineData(Direction.HigherIsBetter, "70000000000000000000000000000", "-70000000000000000000000000000", "70000000000000000000000000000", "1")]
+    [InlineData(Direction.HigherIsBetter, "79000000000000000000000000000", "-79000000000000000000000000000", "-78000000000000000000000000000", "158")]
+    [InlineData(Direction.LowerIsBetter, "-60000000000000000000000000000", "70000000000000000000000000000", "-70000000000000000000000000000", "0.9285714285714285714285714285")]
+    [InlineData(Direction.HigherIsBetter, "-79000000000000000000000000000", "79228162514264337593543950334", "79228162514264337593543950335", "-inf")]
+    [InlineData(Direction.HigherIsBetter, "79000000000000000000000000000", "-79000000000000000000000000000", "-78999999999999999999999999999", "+inf")]
+    public void A_progress_rate_is_exact_where_the_differences_pass_decimal(Direction direction, string actual, string baseline, string target, string expected)
+    {
+        static decimal D(string s) => decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+        var rate = Rates.Progress(direction, D(actual), D(baseline), D(target));
+
+        var want = expected switch
+        {
+            "+inf" => Rate.PositiveInfinity,
+            "-inf" => Rate.NegativeInfinity,
+            _ => Rate.Of(D(expected)),
+        };
+        Assert.Equal(want, rate);
+    }
+
     [Fact]
     public void An_undefined_rate_is_not_a_rate_of_zero()
     {

@@ -32,6 +32,7 @@ internal sealed class CompiledVersion
     internal CompiledRule[] For(Model.Indicator indicator)
     {
         var basis = (int)indicator.Basis;
+        // Stryker disable once Equality : for basis 0 all rules are filtered by basis as each is tried, which leaves the same list
         return basis >= 0 && basis < ByBasis.Length && ByBasis[basis] is { } rules ? rules : Rules;
     }
 

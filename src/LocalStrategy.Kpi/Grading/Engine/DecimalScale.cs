@@ -43,7 +43,8 @@ internal static class DecimalScale
             return false;
         }
 
-        // A product that is 0 is exact, whatever scale decimal gives it.
-        return product == 0m || Of(product) == Of(x) + Of(y);
+        // A product with a factor 0 is exact, whatever scale decimal gives it; a product of two non-zero
+        // factors that comes out 0 was too small for decimal (1e-15 × 1e-15) and is not.
+        return x == 0m || y == 0m || Of(product) == Of(x) + Of(y);
     }
 }

@@ -113,6 +113,7 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
                 return PolicyScale.Manual(version.Grades, indicator, context.Year, observation, rule.Rule);
             }
 
+            // Stryker disable once Conditional : RuleFacts.Resolve gives the same facts for the year's target; this skips its switch
             var facts = rule.Target == TargetSource.Year ? new RuleFacts.Facts(observation, indicator.TargetFor(context.Year)) : RuleFacts.Resolve(rule, indicator, context, observation);
             if (facts.Target is null && rule.TargetRequired)
             {

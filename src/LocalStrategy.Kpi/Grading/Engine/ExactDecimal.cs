@@ -10,7 +10,7 @@ namespace LocalStrategy.Kpi.Grading.Engine;
 /// </summary>
 internal sealed class ExactDecimal
 {
-    private static readonly BigInteger One = BigInteger.Pow(10, 28);
+    private static readonly BigInteger One = Internal.ScaledDecimals.One;
 
     internal ExactDecimal(BigInteger scaled) => Scaled = scaled;
 
@@ -18,15 +18,7 @@ internal sealed class ExactDecimal
     internal BigInteger Scaled { get; }
 
     /// <summary>The decimal times 10^28, exactly.</summary>
-    internal static BigInteger Scale(decimal value)
-    {
-        var bits = decimal.GetBits(value);
-        // The three low ints are the 96-bit mantissa, read as unsigned: unchecked, as the project checks overflow.
-        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
-        var scale = (bits[3] >> 16) & 0xFF;
-        var scaled = mantissa * BigInteger.Pow(10, 28 - scale);
-        return bits[3] < 0 ? -scaled : scaled;
-    }
+    internal static BigInteger Scale(decimal value) => Internal.ScaledDecimals.Scale(value);
 
     /// <summary>Writes the value culture-invariantly, with no more decimal places than it has.</summary>
     /// <returns>The text, for example <c>79228162514264337593543950335.5</c>.</returns>

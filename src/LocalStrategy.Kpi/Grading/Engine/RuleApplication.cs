@@ -18,16 +18,20 @@ internal static class RuleApplication
     internal static bool TryApply(CompiledRule rule, Indicator indicator, in GradingContext context, in RuleFacts.Facts facts, out GradeResult result)
     {
         var target = facts.Target;
-        if (rule.Ladder is not { } ladder
-            || rule.UsesPrevious
-            || IsStage(indicator, target)
-            || !NothingMissing(rule, facts, isStage: false))
+        if (rule.Ladder is not { } ladder || rule.UsesPrevious || IsStage(indicator, target))
+        {
+            return ApplyInFull(rule, indicator, context, facts, out result);
+        }
+
+        // Stryker disable once Boolean : sending an indicator to the full path costs only time; ApplyInFull gives what this path gives
+        if (!NothingMissing(rule, facts, isStage: false))
         {
             return ApplyInFull(rule, indicator, context, facts, out result);
         }
 
         Rate rate;
         Measured measured;
+        // Stryker disable once Logical,Equality : the other branch measures the same rate through RuleMeasures.Measure; this one only skips the switch
         if (rule.Measure == RuleMeasure.AchievementRate && target is not null && facts.Observation!.Value is { } actual)
         {
             rate = TargetJudging.Achievement(indicator, target, actual, facts.PathValue);
@@ -68,6 +72,7 @@ internal static class RuleApplication
         var previous = rule.UsesPrevious && !firstYear ? indicator.ObservationFor(year.Previous) : null;
         var previousIsBaseline = rule.UsesPrevious && firstYear;
 
+        // Stryker disable once Conditional : NothingMissing is true only when no reason can hold, so checking them all finds none
         foreach (var outcome in NothingMissing(rule, facts, isStage) ? Array.Empty<CompiledOutcome>() : rule.Outcomes)
         {
             if (!Holds(outcome.Reason, rule, indicator, facts, isStage, firstYear, previous))
@@ -87,6 +92,7 @@ internal static class RuleApplication
         var rate = default(Rate);
         if (isStage && rule.Measure != RuleMeasure.ChangeFromBaseline && rule.Measure != RuleMeasure.ChangeFromPrevious && rule.Measure != RuleMeasure.TargetMet)
         {
+            // Stryker disable once Conditional : a stage rule without a target has reported NoTarget above (every rule that needs a target has that outcome)
             var reached = target is null ? null : TargetJudging.StageReached(indicator, observation, target);
             var stageGrade = reached switch
             {
@@ -102,6 +108,7 @@ internal static class RuleApplication
         }
 
         var measured = RuleMeasures.Measure(rule.Measure, indicator, facts, previousIsBaseline, previous, ref rate);
+        // Stryker disable once Conditional : only the measures that use a rate set one, so the rate is the default otherwise
         var numbers = new GradeNumbers(observation, target, baseline, previous, previousIsBaseline, rule.UsesRate ? rate : default, facts.PathValue);
         if (!measured.IsDefined)
         {
@@ -122,6 +129,7 @@ internal static class RuleApplication
             return true;
         }
 
+        // Stryker disable once Conditional : a band measured in the baseline makes the rule use it, so without that no band reads the value
         var baselineValue = rule.UsesBaseline ? indicator.Baseline?.Value : null;
         var targetValue = facts.PathValue ?? target?.Value;
         foreach (var band in rule.Bands)
@@ -159,6 +167,7 @@ internal static class RuleApplication
     internal static bool NothingMissing(CompiledRule rule, in RuleFacts.Facts facts, bool isStage)
     {
         var observation = facts.Observation;
+        // Stryker disable once Logical,Conditional : answering false more often only sends more indicators through the full check (equivalent); the mutants that answer true are killed
         if (observation is null
             || observation.Status is not (ObservationStatus.Final or ObservationStatus.Preliminary)
             || (isStage ? observation.Stage is null : observation.Value is null)
@@ -174,6 +183,7 @@ internal static class RuleApplication
             return !rule.TargetRequired;
         }
 
+        // Stryker disable once Logical : answering false more often only sends more indicators through the full check
         return rule.Measure != RuleMeasure.AchievementRate || isStage || (facts.PathValue ?? target.Value) != 0m || TargetJudging.IsRange(target);
     }
 

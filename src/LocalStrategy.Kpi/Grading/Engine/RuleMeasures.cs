@@ -65,10 +65,13 @@ internal static class RuleMeasures
 
             case RuleMeasure.ChangeFromTarget:
                 // Against the value judged (a path's point, the target's value, or inside a range: any of its points, here its minimum).
-                return target is null
-                    ? Measured.Undefined
-                    // Stryker disable once NullCoalescing,Linq : inside a range any point is 0 from it, so min and max give the same closeness; a value target has no min
-                    : Change(indicator, target, observation, facts.PathValue ?? target.Value ?? target.Min, target.Stage);
+                if (target is null)
+                {
+                    return Measured.Undefined;
+                }
+
+                // Stryker disable once NullCoalescing,Linq : inside a range any point is 0 from it, so min and max give the same closeness; a value target has no min
+                return Change(indicator, target, observation, facts.PathValue ?? target.Value ?? target.Min, target.Stage);
 
             default:
                 return Measured.Undefined;

@@ -51,6 +51,7 @@ internal sealed class ThresholdLadder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal CompiledBand BandOf(in Measured value)
     {
+        // Stryker disable once Equality : the loop below reads the same bands through their conditions; this one compares decimals directly
         if (value.Kind == RateKind.Finite && value.Exact is null)
         {
             var v = value.Value;
@@ -65,6 +66,7 @@ internal sealed class ThresholdLadder
             return bands[thresholds.Length];
         }
 
+        // Stryker disable once Equality : one step further reaches the last band, otherwise, which holds and is returned after the loop anyway
         for (var i = 0; i < thresholds.Length; i++)
         {
             if (bands[i].Condition.Holds(value, null, null))
