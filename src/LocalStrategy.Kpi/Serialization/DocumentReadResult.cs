@@ -46,9 +46,18 @@ public sealed class DocumentReadResult<T>
     /// <exception cref="DocumentException">The document has problems; the exception lists every one.</exception>
     public T GetValueOrThrow() => Value ?? throw new DocumentException(documentName, Errors);
 
-    internal static DocumentReadResult<T> Success(T value, ValueList<ValidationError> warnings, string documentName)
-        => new(value, ValueList<ValidationError>.Empty, warnings, documentName);
+    /// <summary>A document that was read and is valid, for readers of other formats (such as spreadsheets) that give the same result.</summary>
+    /// <param name="value">What the document holds.</param>
+    /// <param name="warnings">What was read but looks wrong; empty when nothing does.</param>
+    /// <param name="documentName">The document's name (a file name), used in an exception's message.</param>
+    /// <returns>The result.</returns>
+    public static DocumentReadResult<T> Success(T value, ValueList<ValidationError> warnings, string documentName)
+        => new(Internal.Preconditions.CheckNotNull(value, nameof(value)), ValueList<ValidationError>.Empty, Internal.Preconditions.CheckNotNull(warnings, nameof(warnings)), documentName ?? string.Empty);
 
-    internal static DocumentReadResult<T> Failure(IEnumerable<ValidationError> errors, string documentName)
-        => new(null, ValueList<ValidationError>.From(errors), ValueList<ValidationError>.Empty, documentName);
+    /// <summary>A document that could not be read or is not valid: every problem, and no value.</summary>
+    /// <param name="errors">The problems; at least one.</param>
+    /// <param name="documentName">The document's name (a file name), used in an exception's message.</param>
+    /// <returns>The result.</returns>
+    public static DocumentReadResult<T> Failure(IEnumerable<ValidationError> errors, string documentName)
+        => new(null, ValueList<ValidationError>.From(Internal.Preconditions.CheckNotNull(errors, nameof(errors))), ValueList<ValidationError>.Empty, documentName ?? string.Empty);
 }

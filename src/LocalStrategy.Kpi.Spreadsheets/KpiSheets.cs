@@ -1,0 +1,194 @@
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Spreadsheets;
+
+/// <summary>
+/// KPI tables in spreadsheets: import a sheet (.xlsx or .csv) into a strategy document, or its actuals
+/// into an existing one; write a strategy as a sheet (the entry template departments fill in).
+/// </summary>
+/// <example>
+/// <code>
+/// var read = KpiSheets.ImportFile("kpi.xlsx", new SpreadsheetImportOptions { Municipality = "安曇野市", PlanPeriod = new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2024)) });
+/// if (!read.IsValid) { foreach (var e in read.Errors) Console.WriteLine(e); }
+/// </code>
+/// </example>
+public static class KpiSheets
+{
+    /// <summary>Imports a sheet file; its format is told by its extension (.xlsx or .csv).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">What the sheet does not hold, and limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The strategy, or every problem, each named by its cell (<c>KPI!F12</c>); never a half-imported document.</returns>
+    public static DocumentReadResult<Strategy> ImportFile(string path, SpreadsheetImportOptions? options = null)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        SheetFormat format;
+        switch (extension)
+        {
+            case ".XLSX":
+            case ".XLSM":
+                format = SheetFormat.Xlsx;
+                break;
+            case ".CSV":
+            case ".TXT":
+                format = SheetFormat.Csv;
+                break;
+            default:
+                return DocumentReadResult<Strategy>.Failure([Problem(SheetProblemCodes.NotASpreadsheet, path, "The file's extension '" + extension.ToLowerInvariant() + "' is not .xlsx or .csv.", "ファイルの拡張子「" + extension.ToLowerInvariant() + "」は .xlsx でも .csv でもありません。")], path);
+        }
+
+        options ??= new SpreadsheetImportOptions();
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return DocumentReadResult<Strategy>.Failure([Problem("FileNotFound", path, "The file does not exist.", "ファイルがありません。")], path);
+            }
+
+            if (info.Length > options.MaxBytes)
+            {
+                return DocumentReadResult<Strategy>.Failure([TooLarge(path, options.MaxBytes)], path);
+            }
+
+            using var stream = File.OpenRead(path);
+            return Import(stream, format, Path.GetFileName(path), options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DocumentReadResult<Strategy>.Failure([Problem("FileNotReadable", path, "The file cannot be read: " + e.Message, "ファイルを読めません。")], path);
+        }
+    }
+
+    /// <summary>Imports a sheet from a stream.</summary>
+    /// <param name="stream">The file's bytes; read to the end (up to <see cref="SpreadsheetImportOptions.MaxBytes"/>), not closed.</param>
+    /// <param name="format">The file's format.</param>
+    /// <param name="name">The file's name: the sheet name of a CSV file and the document's identifier unless one is given.</param>
+    /// <param name="options">What the sheet does not hold, and limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The strategy, or every problem, each named by its cell; never a half-imported document.</returns>
+    public static DocumentReadResult<Strategy> Import(Stream stream, SheetFormat format, string name, SpreadsheetImportOptions? options = null)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        options ??= new SpreadsheetImportOptions();
+        name ??= "sheet";
+        try
+        {
+            var bytes = ReadAll(stream, options.MaxBytes, name);
+            if (format == SheetFormat.Csv)
+            {
+                var rows = CsvSheetReader.Read(bytes, options.Encoding);
+                return SheetImporter.Import(Path.GetFileNameWithoutExtension(name), Limited(rows, options.MaxRows), name, options);
+            }
+
+            using var memory = new MemoryStream(bytes, writable: false);
+            var (sheetName, sheetRows) = XlsxSheetReader.Read(memory, options.Sheet, options);
+            return SheetImporter.Import(sheetName, sheetRows, name, options);
+        }
+        catch (SheetReadException e)
+        {
+            return DocumentReadResult<Strategy>.Failure([Problem(e.Code, name, e.Message, e.Japanese)], name);
+        }
+    }
+
+    /// <summary>Writes a strategy as the wide KPI table (one row per indicator, 目標値 / 実績値 / 評価 under each fiscal year), which <see cref="Import"/> reads back to the same indicators.</summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="output">Where to write; not closed.</param>
+    /// <param name="format">.xlsx, or CSV (UTF-8 with a BOM, as Excel opens it).</param>
+    public static void WriteStrategy(Strategy strategy, Stream output, SheetFormat format)
+        => Write(new StrategySheet(Check(strategy, nameof(strategy)), template: false), strategy, Check(output, nameof(output)), format);
+
+    /// <summary>
+    /// Writes the entry sheet a department fills in (.xlsx): the strategy's table with every empty
+    /// actual cell marked for input and checked (a number, or 未公表, 調査中, 休止), the header frozen.
+    /// Importing the filled sheet with <see cref="SpreadsheetImportOptions.Into"/> set to the same
+    /// strategy adds the actuals and changes nothing else.
+    /// </summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="output">Where to write; not closed.</param>
+    public static void WriteTemplate(Strategy strategy, Stream output)
+        => Write(new StrategySheet(Check(strategy, nameof(strategy)), template: true), strategy, Check(output, nameof(output)), SheetFormat.Xlsx);
+
+    /// <summary>Writes a graded report as a table (rule, rate, grade, published grade, agreement); in .xlsx with grade colours, a filter, and the tallies on a second sheet.</summary>
+    /// <param name="report">The graded report.</param>
+    /// <param name="output">Where to write; not closed.</param>
+    /// <param name="format">.xlsx, or CSV (the table alone, UTF-8 with a BOM).</param>
+    public static void WriteEvaluation(Reporting.EvaluationReport report, Stream output, SheetFormat format)
+    {
+        var sheet = new EvaluationSheet(Check(report, nameof(report)));
+        Check(output, nameof(output));
+        if (format == SheetFormat.Csv)
+        {
+            CsvSheetWriter.Write(output, sheet.Rows(withTitle: false), shiftJis: false);
+            return;
+        }
+
+        using var book = new XlsxBookWriter(new NonClosingStream(output));
+        book.AddSheet(sheet.Spec(), sheet.Rows(withTitle: true));
+        book.AddSheet(EvaluationSheet.TallySpec(), sheet.TallyRows());
+    }
+
+    private static void Write(StrategySheet sheet, Strategy strategy, Stream output, SheetFormat format)
+    {
+        if (format == SheetFormat.Csv)
+        {
+            CsvSheetWriter.Write(output, sheet.Rows(), shiftJis: false);
+            return;
+        }
+
+        using var book = new XlsxBookWriter(new NonClosingStream(output));
+        book.AddSheet(sheet.Spec(strategy.AllIndicators().Count()), sheet.Rows());
+    }
+
+    private static T Check<T>(T? value, string name)
+        where T : class
+        => value ?? throw new ArgumentNullException(name);
+
+    private static byte[] ReadAll(Stream stream, long maxBytes, string name)
+    {
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (memory.Length + read > maxBytes)
+            {
+                throw new SheetReadException(SheetProblemCodes.SheetTooLarge, TooLarge(name, maxBytes).Message.English, TooLarge(name, maxBytes).Message.Japanese);
+            }
+
+            memory.Write(buffer, 0, read);
+        }
+
+        return memory.ToArray();
+    }
+
+    private static IEnumerable<SheetRow> Limited(IEnumerable<SheetRow> rows, int maxRows)
+    {
+        var count = 0;
+        foreach (var row in rows)
+        {
+            if (++count > maxRows)
+            {
+                throw new SheetReadException(SheetProblemCodes.SheetTooLarge, "The file has more than " + maxRows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " rows (SpreadsheetImportOptions.MaxRows).", "行数が " + maxRows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " を超えています。");
+            }
+
+            yield return row;
+        }
+    }
+
+    private static ValidationError TooLarge(string path, long maxBytes)
+        => Problem(SheetProblemCodes.SheetTooLarge, path, "The file is larger than " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes (SpreadsheetImportOptions.MaxBytes).", "ファイルが " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " バイトを超えています。");
+
+    private static ValidationError Problem(string code, string path, string english, string japanese)
+        => new(code, path, null, new LocalizedText(japanese, english));
+}

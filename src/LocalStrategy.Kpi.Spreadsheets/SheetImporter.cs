@@ -1,0 +1,531 @@
+using System.Globalization;
+using System.Text;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Spreadsheets;
+
+// Reads a KPI table into a strategy: finds the header, reads each indicator row (wide: one row per
+// indicator with value columns per year; long: one row per indicator and year), carries goal and
+// measure cells down where they are written once, skips blank, note and title rows, and collects
+// every unreadable cell before giving up, so that nothing is half-imported. (Over 400 lines: one
+// pass over rows with the cell reading it needs; splitting it would scatter the row state.)
+internal sealed class SheetImporter
+{
+    private readonly string sheet;
+    private readonly SpreadsheetImportOptions options;
+    private readonly List<ValidationError> errors = [];
+    private readonly List<ValidationError> warnings = [];
+    private readonly List<GoalBuilder> goals = [];
+    private readonly Dictionary<string, IndicatorBuilder> byKey = new(StringComparer.Ordinal);
+    private HeaderLayout layout = null!;
+
+    private SheetImporter(string sheet, SpreadsheetImportOptions options)
+    {
+        this.sheet = sheet;
+        this.options = options;
+    }
+
+    internal static DocumentReadResult<Strategy> Import(string sheetName, IEnumerable<SheetRow> rows, string documentName, SpreadsheetImportOptions options)
+    {
+        var importer = new SheetImporter(sheetName, options);
+        return importer.Run(rows, documentName);
+    }
+
+    private DocumentReadResult<Strategy> Run(IEnumerable<SheetRow> rows, string documentName)
+    {
+        using var enumerator = rows.GetEnumerator();
+        var consumed = new List<SheetRow>();
+        var found = HeaderLayout.Find(enumerator, consumed);
+        if (found is null)
+        {
+            return DocumentReadResult<Strategy>.Failure(
+                [Problem(SheetProblemCodes.NoHeaderRow, sheet + "!A1", null,
+                    "No header row was found in the first 30 rows: a KPI table needs a header with an indicator-name column (指標名, KPI, 数値目標) and at least two more known columns (基本目標, 施策, 単位, 基準値, 目標値, 実績値, 年度…).",
+                    "先頭30行に見出し行が見つかりません。指標名（指標名・KPI・数値目標）の列と、ほかに2つ以上の既知の列（基本目標・施策・単位・基準値・目標値・実績値・年度など）が必要です。")],
+                documentName);
+        }
+
+        layout = found;
+        foreach (var row in consumed.Where(r => r.Number > layout.LastRow))
+        {
+            ReadRow(row);
+        }
+
+        while (enumerator.MoveNext())
+        {
+            ReadRow(enumerator.Current);
+        }
+
+        if (errors.Count > 0)
+        {
+            return DocumentReadResult<Strategy>.Failure(errors, documentName);
+        }
+
+        return options.Into is { } into ? Fill(into, documentName) : Build(documentName);
+    }
+
+    private string? currentGoal;
+    private string? currentMeasure;
+    private string? currentSubMeasure;
+
+    private void ReadRow(SheetRow row)
+    {
+        if (row.IsBlank)
+        {
+            return;
+        }
+
+        var nameColumn = layout.Find(ColumnRole.Name)!;
+        var name = row[nameColumn.Index];
+        var filled = row.Cells.Where(c => !c.IsBlank).ToList();
+        if (name.IsBlank)
+        {
+            var first = filled[0].Text.Trim();
+            if (IsNote(first))
+            {
+                return;
+            }
+
+            if (filled.Count == 1 && !filled[0].IsNumber)
+            {
+                // A heading row across the table: a basic goal, or a measure under the current one.
+                if (first.Contains("基本目標") || layout.Find(ColumnRole.Goal) is null && currentGoal is null)
+                {
+                    currentGoal = first;
+                    currentMeasure = null;
+                    currentSubMeasure = null;
+                }
+                else
+                {
+                    currentMeasure = first;
+                    currentSubMeasure = null;
+                }
+
+                return;
+            }
+
+            errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(name), null, "The row has values but no indicator name.", "値はありますが指標名がありません。"));
+            return;
+        }
+
+        var goalCell = Text(row, ColumnRole.Goal);
+        var measureCell = Text(row, ColumnRole.Measure);
+        var subCell = Text(row, ColumnRole.SubMeasure);
+        if (goalCell is not null)
+        {
+            // A goal written on the row starts its own group: its measure cells are its own.
+            currentGoal = goalCell;
+            currentMeasure = measureCell;
+            currentSubMeasure = subCell;
+        }
+        else
+        {
+            if (measureCell is not null)
+            {
+                currentMeasure = measureCell;
+                currentSubMeasure = subCell;
+            }
+            else if (subCell is not null)
+            {
+                currentSubMeasure = subCell;
+            }
+        }
+
+        var goalTitle = currentGoal ?? sheet;
+        var id = Text(row, ColumnRole.Id);
+        var key = id ?? goalTitle + "\u0001" + currentMeasure + "\u0001" + currentSubMeasure + "\u0001" + name.Text.Trim();
+        var longYear = layout.Find(ColumnRole.Year) is { } yearColumn ? ReadYear(row[yearColumn.Index]) : null;
+        if (byKey.TryGetValue(key, out var indicator))
+        {
+            if (longYear is null)
+            {
+                errors.Add(Problem(SheetProblemCodes.UnknownIndicator, Ref(name), name.Text, "The indicator '" + name.Text.Trim() + "' is listed twice (rows " + indicator.Row.ToString(CultureInfo.InvariantCulture) + " and " + row.Number.ToString(CultureInfo.InvariantCulture) + ").", "指標「" + name.Text.Trim() + "」が2回あります。"));
+                return;
+            }
+        }
+        else
+        {
+            indicator = new IndicatorBuilder(row.Number, id, name.Text.Trim(), Ref(name));
+            byKey.Add(key, indicator);
+            var goal = goals.FirstOrDefault(g => g.Title == goalTitle);
+            if (goal is null)
+            {
+                goal = new GoalBuilder(goalTitle);
+                goals.Add(goal);
+            }
+
+            goal.Place(currentMeasure, currentSubMeasure, indicator);
+            ReadIndicator(row, indicator);
+        }
+
+        ReadValues(row, indicator, longYear);
+    }
+
+    private static bool IsNote(string text)
+        => text.StartsWith("※", StringComparison.Ordinal) || text.StartsWith("注", StringComparison.Ordinal) || text.StartsWith("(注", StringComparison.Ordinal)
+            || text.StartsWith("（注", StringComparison.Ordinal) || text.StartsWith("出典", StringComparison.Ordinal) || text.StartsWith("資料", StringComparison.Ordinal)
+            || text.StartsWith("備考", StringComparison.Ordinal) || text.StartsWith("*", StringComparison.Ordinal);
+
+    private string? Text(SheetRow row, ColumnRole role)
+        => layout.Find(role) is { } column && row[column.Index] is { IsBlank: false } cell ? cell.Text.Trim() : null;
+
+    private string Ref(in SheetCell cell) => sheet + "!" + cell.Reference;
+
+    private FiscalYear? ReadYear(in SheetCell cell)
+    {
+        if (cell.IsBlank)
+        {
+            errors.Add(Problem(SheetProblemCodes.NoYear, Ref(cell), null, "The fiscal year is empty.", "年度が空欄です。"));
+            return null;
+        }
+
+        var text = cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == decimal.Truncate(n) ? n.ToString("0", CultureInfo.InvariantCulture) : cell.Text.Trim();
+        if (JapanesePeriods.TryParseFiscalYear(text, out var year, out _))
+        {
+            return year;
+        }
+
+        errors.Add(Problem(SheetProblemCodes.NotAYear, Ref(cell), cell.Text, "'" + cell.Text.Trim() + "' is not a fiscal year (write 令和2年度, R2, 2020 or FY2020).", "「" + cell.Text.Trim() + "」は年度として読めません（令和2年度・R2・2020・FY2020 のように書いてください）。"));
+        return null;
+    }
+
+    // A baseline's period: a fiscal year (R1, 令和元年度, 2019), else any period the library reads (令和2年10月1日).
+    private ReportingPeriod? ReadPeriod(in SheetCell cell)
+    {
+        var text = cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == decimal.Truncate(n) ? n.ToString("0", CultureInfo.InvariantCulture) : cell.Text.Trim();
+        if (JapanesePeriods.TryParseFiscalYear(text, out var year, out _))
+        {
+            return ReportingPeriod.OfFiscalYear(year);
+        }
+
+        if (JapanesePeriods.TryParse(text, out var period, out _))
+        {
+            return period;
+        }
+
+        errors.Add(Problem(SheetProblemCodes.NotAYear, Ref(cell), cell.Text, "'" + cell.Text.Trim() + "' is not a period (write 令和元年度, R1, 2019, or a date such as 令和2年10月1日).", "「" + cell.Text.Trim() + "」は期間として読めません（令和元年度・R1・2019、または令和2年10月1日のように書いてください）。"));
+        return null;
+    }
+
+    private void ReadIndicator(SheetRow row, IndicatorBuilder indicator)
+    {
+        indicator.Unit = Text(row, ColumnRole.Unit) ?? string.Empty;
+        indicator.Note = Text(row, ColumnRole.Note);
+        indicator.Source = Text(row, ColumnRole.Source);
+        if (layout.Find(ColumnRole.Kind) is { } kindColumn && row[kindColumn.Index] is { IsBlank: false } kindCell)
+        {
+            var kind = HeaderLayout.Squeeze(kindCell.Text.Normalize(NormalizationForm.FormKC)).ToUpperInvariant();
+            indicator.Kind = kind switch
+            {
+                "KPI" => IndicatorKind.Kpi,
+                "KGI" => IndicatorKind.Kgi,
+                "数値目標" or "NUMERICGOAL" => IndicatorKind.NumericGoal,
+                _ => null,
+            };
+            if (indicator.Kind is null)
+            {
+                errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(kindCell), kindCell.Text, "'" + kindCell.Text.Trim() + "' is not a kind of indicator (KPI, KGI or 数値目標).", "「" + kindCell.Text.Trim() + "」は指標の区分として読めません（KPI・KGI・数値目標）。"));
+            }
+        }
+
+        if (layout.Find(ColumnRole.Direction) is { } directionColumn && row[directionColumn.Index] is { IsBlank: false } directionCell)
+        {
+            indicator.Direction = Directions.Read(directionCell.Text);
+            if (indicator.Direction is null)
+            {
+                errors.Add(Problem(SheetProblemCodes.UnknownDirection, Ref(directionCell), directionCell.Text, "'" + directionCell.Text.Trim() + "' is not a direction (増加, 減少, 維持, 範囲, 段階; ↑, ↓).", "「" + directionCell.Text.Trim() + "」は方向として読めません（増加・減少・維持・範囲・段階、↑・↓）。"));
+            }
+        }
+
+        if (Text(row, ColumnRole.ValueKind) is { } valueKind)
+        {
+            indicator.ValueKind = Enum.TryParse<ValueKind>(valueKind, true, out var parsed) && Enum.IsDefined(typeof(ValueKind), parsed) ? parsed : null;
+        }
+
+        if (Text(row, ColumnRole.Basis) is { } basis)
+        {
+            indicator.Basis = Enum.TryParse<GradingBasis>(basis, true, out var parsed) && Enum.IsDefined(typeof(GradingBasis), parsed) ? parsed : null;
+        }
+
+        if (Text(row, ColumnRole.Stages) is { } stages)
+        {
+            indicator.Stages = stages.Split('→').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        }
+
+        if (layout.Find(ColumnRole.Baseline) is { } baselineColumn)
+        {
+            var cell = row[baselineColumn.Index];
+            if (indicator.IsMilestone)
+            {
+                indicator.BaselineStage = cell.IsBlank ? null : cell.Text.Trim();
+            }
+            else if (ReadNumber(cell, indicator.Unit) is { } value)
+            {
+                if (value.Number is { } number)
+                {
+                    indicator.Baseline = number;
+                }
+            }
+
+            indicator.BaselinePeriod = baselineColumn.Year is { } headerYear ? ReportingPeriod.OfFiscalYear(headerYear) : null;
+        }
+
+        if (layout.Find(ColumnRole.BaselineYear) is { } baselineYearColumn && row[baselineYearColumn.Index] is { IsBlank: false } baselineYearCell)
+        {
+            indicator.BaselinePeriod = ReadPeriod(baselineYearCell);
+        }
+
+        if (layout.Find(ColumnRole.Year) is null && layout.Find(ColumnRole.Target) is { } targetColumn && !row[targetColumn.Index].IsBlank)
+        {
+            var year = targetColumn.Year;
+            if (layout.Find(ColumnRole.TargetYear) is { } targetYearColumn && row[targetYearColumn.Index] is { IsBlank: false } targetYearCell)
+            {
+                year = ReadYear(targetYearCell);
+            }
+
+            year ??= options.PlanPeriod?.Last;
+            if (year is null)
+            {
+                errors.Add(Problem(SheetProblemCodes.NoYear, Ref(row[targetColumn.Index]), row[targetColumn.Index].Text, "The target has no fiscal year: add a 目標年度 column, name the year in the header (目標値（R6）), or give the plan period (its last year is then the target's).", "目標値の年度がわかりません。目標年度の列を設けるか、見出しに年度を書く（目標値（R6））か、計画期間を指定してください（その最終年度を目標年度とします）。"));
+            }
+            else
+            {
+                ReadTarget(row[targetColumn.Index], indicator, year.Value);
+            }
+        }
+    }
+
+    private void ReadValues(SheetRow row, IndicatorBuilder indicator, FiscalYear? longYear)
+    {
+        foreach (var column in layout.Columns)
+        {
+            if (column.Role is not (ColumnRole.Target or ColumnRole.Actual or ColumnRole.Grade) || (column.Role == ColumnRole.Target && column.Year is null && longYear is null))
+            {
+                continue;
+            }
+
+            var cell = row[column.Index];
+            if (cell.IsBlank)
+            {
+                continue;
+            }
+
+            var year = column.Year ?? longYear ?? options.Year;
+            if (year is null)
+            {
+                errors.Add(Problem(SheetProblemCodes.NoYear, Ref(cell), cell.Text, "The column '" + column.Header + "' names no fiscal year: add a 年度 column, name the year in the header (実績値（R2）), or give the year as an option.", "列「" + column.Header + "」の年度がわかりません。年度の列を設けるか、見出しに年度を書く（実績値（R2））か、年度を指定してください。"));
+                continue;
+            }
+
+            switch (column.Role)
+            {
+                case ColumnRole.Target:
+                    ReadTarget(cell, indicator, year.Value);
+                    break;
+                case ColumnRole.Actual:
+                    ReadActual(cell, indicator, year.Value);
+                    break;
+                default:
+                    indicator.Grades[year.Value] = (cell.Text.Trim(), Ref(cell));
+                    break;
+            }
+        }
+    }
+
+    private void ReadTarget(in SheetCell cell, IndicatorBuilder indicator, FiscalYear year)
+    {
+        if (cell.IsFormula && cell.Text.StartsWith("=", StringComparison.Ordinal))
+        {
+            FormulaWithoutValue(cell);
+            return;
+        }
+
+        if (indicator.IsMilestone)
+        {
+            indicator.Targets[year] = new Target(year) { Stage = cell.Text.Trim() };
+            return;
+        }
+
+        var text = cell.IsNumber ? string.Empty : cell.Text.Normalize(NormalizationForm.FormKC);
+        var dash = text.IndexOf('~');
+        if (dash > 0)
+        {
+            // A range: 10～15.
+            if (JapaneseNumbers.TryRead(text.Substring(0, dash), indicator.Unit, out var low, out _) && low.Number is { } min
+                && JapaneseNumbers.TryRead(text.Substring(dash + 1), indicator.Unit, out var high, out _) && high.Number is { } max && min <= max)
+            {
+                indicator.Targets[year] = new Target(year) { Comparison = TargetComparison.Between, Min = min, Max = max };
+            }
+            else
+            {
+                errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(cell), cell.Text, "'" + Short(cell.Text) + "' is not a range (write 10～15, the lower end first).", "「" + Short(cell.Text) + "」は範囲として読めません（10～15 のように小さい方から書いてください）。"));
+            }
+
+            return;
+        }
+
+        if (ReadNumber(cell, indicator.Unit) is not { } value || value.IsBlank)
+        {
+            return;
+        }
+
+        if (value.Number is not { } number || value.Status != ObservationStatus.Final)
+        {
+            errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(cell), cell.Text, "A target must be a number, not '" + cell.Text.Trim() + "'.", "目標値は数値で書いてください（「" + cell.Text.Trim() + "」）。"));
+            return;
+        }
+
+        indicator.Targets[year] = new Target(year) { Value = number, Comparison = value.Comparison };
+    }
+
+    private void ReadActual(in SheetCell cell, IndicatorBuilder indicator, FiscalYear year)
+    {
+        if (cell.IsFormula && cell.Text.StartsWith("=", StringComparison.Ordinal))
+        {
+            FormulaWithoutValue(cell);
+            return;
+        }
+
+        if (indicator.IsMilestone)
+        {
+            indicator.Actuals[year] = new Observation(year) { Stage = cell.Text.Trim() };
+            return;
+        }
+
+        if (ReadNumber(cell, indicator.Unit) is not { } value || value.IsBlank)
+        {
+            return;
+        }
+
+        if (value.Comparison != TargetComparison.Reach)
+        {
+            errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(cell), cell.Text, "An actual is a number, not a target ('" + cell.Text.Trim() + "').", "実績値に以上・以下は書けません（「" + cell.Text.Trim() + "」）。"));
+            return;
+        }
+
+        indicator.Actuals[year] = new Observation(year) { Value = value.Number, Status = value.Status };
+    }
+
+    private void FormulaWithoutValue(in SheetCell cell)
+        => errors.Add(Problem(SheetProblemCodes.FormulaWithoutValue, Ref(cell), cell.Text, "The formula has no calculated value (formulas are not evaluated here): open and save the workbook in Excel or LibreOffice first, or type the value.", "数式に計算結果が保存されていません（ここでは数式を計算しません）。Excel などで開いて保存し直すか、値を入力してください。"));
+
+    private CellValue? ReadNumber(in SheetCell cell, string unit)
+    {
+        if (cell.IsFormula && cell.Text.StartsWith("=", StringComparison.Ordinal))
+        {
+            FormulaWithoutValue(cell);
+            return null;
+        }
+
+        if (JapaneseNumbers.TryRead(cell, unit, out var value, out var reason))
+        {
+            return value;
+        }
+
+        errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(cell), cell.Text, "'" + Short(cell.Text) + "': " + reason.English + ".", "「" + Short(cell.Text) + "」：" + reason.Japanese + "。"));
+        return null;
+    }
+
+    private static string Short(string text) => text.Length > 100 ? string.Concat(text.Remove(100), "…") : text;
+
+    private static ValidationError Problem(string code, string path, string? value, string english, string japanese)
+        => new(code, path, value is null ? null : Short(value), new LocalizedText(japanese, english));
+
+    private DocumentReadResult<Strategy> Build(string documentName)
+    {
+        var years = byKey.Values.SelectMany(i => i.Targets.Keys.Concat(i.Actuals.Keys)).ToList();
+        var plan = options.PlanPeriod ?? (years.Count > 0 ? new FiscalYearRange(years.Min(), years.Max()) : (FiscalYearRange?)null);
+        var missing = new List<ValidationError>();
+        if (options.Municipality is null)
+        {
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "municipality", null, "The sheet does not say which municipality it is: give it (--municipality).", "シートに自治体名がありません。自治体名を指定してください（--municipality）。"));
+        }
+
+        var title = options.Title ?? layout.Title;
+        if (title is null)
+        {
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "title", null, "The sheet has no title row: give the strategy's title (--title).", "シートに表題の行がありません。戦略の名称を指定してください（--title）。"));
+        }
+
+        if (plan is null)
+        {
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "planPeriod", null, "The sheet names no fiscal year: give the plan period (--plan-period FY2020-FY2024).", "シートに年度がありません。計画期間を指定してください（--plan-period FY2020-FY2024）。"));
+        }
+
+        var built = new List<(IndicatorBuilder Builder, Indicator Indicator)>();
+        foreach (var indicator in byKey.Values)
+        {
+            if (indicator.ToIndicator(errors, warnings) is { } done)
+            {
+                built.Add((indicator, done));
+            }
+        }
+
+        if (missing.Count > 0 || errors.Count > 0)
+        {
+            return DocumentReadResult<Strategy>.Failure(missing.Concat(errors), documentName);
+        }
+
+        var indicators = built.ToDictionary(b => b.Builder, b => b.Indicator);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var strategy = new Strategy(options.StrategyId ?? Slug(documentName), new Municipality(options.Municipality!), title!, plan!.Value)
+        {
+            GradingPolicy = options.Policy,
+            Goals = ValueList<BasicGoal>.From(goals.Select((g, i) => g.ToGoal(i + 1, indicators, paths)).ToList()),
+        };
+        var invalid = StrategyJson.Validate(strategy);
+        if (invalid.Count > 0)
+        {
+            return DocumentReadResult<Strategy>.Failure(invalid.Select(e => Locate(e, paths)), documentName);
+        }
+
+        return DocumentReadResult<Strategy>.Success(strategy, ValueList<ValidationError>.From(warnings), documentName);
+    }
+
+    // A problem the document's own validation found, named by the cell of the indicator's name.
+    private static ValidationError Locate(ValidationError error, Dictionary<string, string> paths)
+    {
+        var best = paths.Keys.Where(p => error.Path.StartsWith(p, StringComparison.Ordinal)).OrderByDescending(p => p.Length).FirstOrDefault();
+        return best is null ? error : error with { Path = paths[best] + " (" + error.Path + ")" };
+    }
+
+    private DocumentReadResult<Strategy> Fill(Strategy into, string documentName)
+    {
+        var byId = byKey.Values.Where(i => i.Id is not null).ToDictionary(i => i.Id!, StringComparer.Ordinal);
+        var known = new HashSet<string>(into.AllIndicators().Select(p => p.Indicator.Id), StringComparer.Ordinal);
+        foreach (var row in byKey.Values)
+        {
+            if (row.Id is null || !known.Contains(row.Id))
+            {
+                errors.Add(Problem(SheetProblemCodes.UnknownIndicator, row.NameReference, row.Id, row.Id is null ? "The row has no ID, so it cannot be matched to an indicator of the document being filled." : "The document being filled has no indicator '" + row.Id + "'.", row.Id is null ? "ID がないため、記入先の文書の指標と対応づけられません。" : "記入先の文書に指標「" + row.Id + "」がありません。"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return DocumentReadResult<Strategy>.Failure(errors, documentName);
+        }
+
+        var filled = StrategyRewriter.Map(into, indicator => byId.TryGetValue(indicator.Id, out var row) ? row.FillInto(indicator, warnings) : indicator);
+        var invalid = StrategyJson.Validate(filled);
+        return invalid.Count > 0
+            ? DocumentReadResult<Strategy>.Failure(invalid, documentName)
+            : DocumentReadResult<Strategy>.Success(filled, ValueList<ValidationError>.From(warnings), documentName);
+    }
+
+    internal static string Slug(string name)
+    {
+        var stem = Path.GetFileNameWithoutExtension(name) ?? string.Empty;
+        var builder = new StringBuilder();
+        foreach (var c in stem.ToLowerInvariant())
+        {
+            builder.Append(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-');
+        }
+
+        var slug = builder.ToString().Trim('-');
+        return slug.Length == 0 ? "imported" : slug;
+    }
+}

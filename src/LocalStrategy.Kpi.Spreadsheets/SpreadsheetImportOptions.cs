@@ -1,0 +1,59 @@
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+
+namespace LocalStrategy.Kpi.Spreadsheets;
+
+/// <summary>
+/// What an import needs that a sheet does not hold (the municipality, the title, the plan period, the
+/// grading policy), how to read the file (sheet, encoding), the document to fill in, and the limits.
+/// </summary>
+public sealed class SpreadsheetImportOptions
+{
+    /// <summary>The default for <see cref="MaxBytes"/>: 256 MiB.</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>The default for <see cref="MaxUncompressedBytes"/>: 1 GiB.</summary>
+    public const long DefaultMaxUncompressedBytes = 1024L * 1024 * 1024;
+
+    /// <summary>The default for <see cref="MaxRows"/>: 1,048,576, the most rows an Excel sheet has.</summary>
+    public const int DefaultMaxRows = 1_048_576;
+
+    /// <summary>Gets the worksheet to read by name; <see langword="null"/> reads the first.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Gets a CSV file's encoding (<c>utf-8</c> or <c>shift_jis</c>); <see langword="null"/> detects it.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Gets the strategy document's identifier; <see langword="null"/> derives one from the file name.</summary>
+    public string? StrategyId { get; init; }
+
+    /// <summary>Gets the municipality (a sheet does not hold it).</summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>Gets the strategy's title; <see langword="null"/> takes the sheet's title row, if it has one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the plan period; <see langword="null"/> spans the fiscal years the sheet's columns name.</summary>
+    public FiscalYearRange? PlanPeriod { get; init; }
+
+    /// <summary>Gets the grading policy's name (azumino, ina, ami, or a policy document's).</summary>
+    public string? Policy { get; init; }
+
+    /// <summary>Gets the fiscal year of value columns whose header names none (a single 実績値 column).</summary>
+    public FiscalYear? Year { get; init; }
+
+    /// <summary>
+    /// Gets a strategy to fill in: the sheet's actuals and published grades go into its indicators,
+    /// matched by the ID column; everything else in it is kept as it is.
+    /// </summary>
+    public Strategy? Into { get; init; }
+
+    /// <summary>Gets the largest file read, in bytes.</summary>
+    public long MaxBytes { get; init; } = DefaultMaxBytes;
+
+    /// <summary>Gets the most an .xlsx file may expand to, in bytes (a zip bomb is refused before it is opened).</summary>
+    public long MaxUncompressedBytes { get; init; } = DefaultMaxUncompressedBytes;
+
+    /// <summary>Gets the most rows read.</summary>
+    public int MaxRows { get; init; } = DefaultMaxRows;
+}
