@@ -167,13 +167,19 @@ internal static class RuleApplication
     internal static bool NothingMissing(CompiledRule rule, in RuleFacts.Facts facts, bool isStage)
     {
         var observation = facts.Observation;
-        // Stryker disable once Logical,Conditional : answering false more often only sends more indicators through the full check (equivalent); the mutants that answer true are killed
-        if (observation is null
-            || observation.Status is not (ObservationStatus.Final or ObservationStatus.Preliminary)
-            || (isStage ? observation.Stage is null : observation.Value is null)
-            || facts.PathFailed
-            || rule.NeedsBaseline
-            || rule.UsesPrevious)
+        if (observation is null || facts.PathFailed || rule.NeedsBaseline || rule.UsesPrevious)
+        {
+            return false;
+        }
+
+        // Stryker disable once Logical : "Final and Preliminary" matches no status, so the mutant answers false (check them) for every observation
+        if (observation.Status is not (ObservationStatus.Final or ObservationStatus.Preliminary))
+        {
+            return false;
+        }
+
+        // Stryker disable once Conditional : a valid document gives a milestone's observations stages and other indicators' values, never the other way round, so the mutants only answer false more often
+        if (isStage ? observation.Stage is null : observation.Value is null)
         {
             return false;
         }
