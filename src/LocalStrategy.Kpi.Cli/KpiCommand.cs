@@ -36,10 +36,12 @@ internal static class KpiCommand
         rootOptions.AddTo(root, withFile: false);
         root.SetAction(parse => Grade(rootOptions.Read(parse), output, error));
 
-        var grade = new Command("grade", "Grades every indicator of a strategy document for one fiscal year and prints the results and tallies.");
-        var gradeOptions = new GradeOptions();
+        var grade = new Command("grade", "Grades every indicator of a strategy document for one fiscal year and prints the results and tallies (or writes them as CSV or .xlsx).");
+        var gradeOptions = new GradeOptions("table (for people), json (for other systems; see docs/grading-report.md), csv, or xlsx (with -o: grade colours, a filter, the tallies on a second sheet).", "table", "json", "csv", "xlsx");
         gradeOptions.AddTo(grade, withFile: true);
-        grade.SetAction(parse => Grade(gradeOptions.Read(parse), output, error));
+        var gradeOutput = new Option<string?>("--output", "-o") { Description = "The file to write csv or xlsx to (required for xlsx; csv goes to standard output without it)." };
+        grade.Options.Add(gradeOutput);
+        grade.SetAction(parse => Grade(gradeOptions.Read(parse), output, error, parse.GetValue(gradeOutput)));
         root.Subcommands.Add(grade);
 
         var validate = new Command("validate", "Checks a strategy document and lists every problem with its code, JSON path and messages in English and Japanese.");
@@ -48,6 +50,8 @@ internal static class KpiCommand
         validate.SetAction(parse => Validate(parse.GetValue(validateFile)!, output, error));
         root.Subcommands.Add(validate);
 
+        root.Subcommands.Add(SheetCommands.Import(output, error));
+        root.Subcommands.Add(SheetCommands.Template(output, error));
         root.Subcommands.Add(ReportCommand.Create(output, error));
         root.Subcommands.Add(VisionCommand.Create(output, error));
         root.Subcommands.Add(PolicyCommand.Create(output, error));
@@ -118,12 +122,23 @@ internal static class KpiCommand
         return Invalid;
     }
 
-    private static int Grade(GradeRequest request, TextWriter output, TextWriter error)
+    private static int Grade(GradeRequest request, TextWriter output, TextWriter error, string? path = null)
     {
+        if (request.Format == "xlsx" && path is null)
+        {
+            error.WriteLine("An .xlsx file needs a place to go: add -o graded.xlsx. / xlsx の出力先を -o で指定してください。");
+            return UsageError;
+        }
+
         var code = BuildReport(request, output, error, out var report);
         if (code != Success)
         {
             return code;
+        }
+
+        if (request.Format is "csv" or "xlsx")
+        {
+            return SheetCommands.WriteGraded(report, request.Format, path, output, error);
         }
 
         if (request.Format == "json")

@@ -35,9 +35,10 @@ internal sealed class HeaderLayout
     internal Column? Find(ColumnRole role) => Columns.FirstOrDefault(c => c.Role == role && c.Year is null);
 
     /// <summary>Finds the header among the first rows; the rows it read are returned so that none is read twice.</summary>
-    internal static HeaderLayout? Find(IEnumerator<SheetRow> rows, List<SheetRow> consumed)
+    internal static HeaderLayout? Find(IEnumerator<SheetRow> rows, List<SheetRow> consumed, ColumnMap map, int? headerRow)
     {
-        while (consumed.Count < RowsSearched && rows.MoveNext())
+        var searched = headerRow is { } fixedRow ? Math.Max(fixedRow + 1, 2) : RowsSearched;
+        while (consumed.Count < searched && rows.MoveNext())
         {
             consumed.Add(rows.Current);
         }
@@ -45,15 +46,25 @@ internal sealed class HeaderLayout
         for (var i = 0; i < consumed.Count; i++)
         {
             var upper = consumed[i];
-            var roles = upper.Cells.Where(c => !c.IsBlank).Select(c => Classify(c.Text).Role).ToList();
-            if (!roles.Contains(ColumnRole.Name) || roles.Count(r => r != ColumnRole.Unknown) < 3)
+            if (headerRow is { } wanted)
             {
-                continue;
+                if (upper.Number != wanted)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                var roles = upper.Cells.Where(c => !c.IsBlank).Select(c => map.Classify(c.Text, c.Column).Role).ToList();
+                if (!roles.Contains(ColumnRole.Name) || roles.Count(r => r != ColumnRole.Unknown) < 3)
+                {
+                    continue;
+                }
             }
 
             var title = consumed.Take(i).SelectMany(r => r.Cells).Where(c => !c.IsBlank).Select(c => c.Text.Trim()).FirstOrDefault();
             var lower = i + 1 < consumed.Count ? consumed[i + 1] : null;
-            var twoRows = lower is not null && IsSubHeader(upper, lower);
+            var twoRows = lower is not null && IsSubHeader(upper, lower, map);
             var columns = new List<Column>();
             var width = Math.Max(upper.Cells.Count == 0 ? 0 : upper.Cells.Max(c => c.Column), twoRows ? lower!.Cells.Max(c => c.Column) : 0);
             var carried = string.Empty;
@@ -77,7 +88,7 @@ internal sealed class HeaderLayout
                     continue;
                 }
 
-                var (role, year) = Classify(text);
+                var (role, year) = map.Classify(text, column);
                 if (year is not null && role == ColumnRole.Unknown)
                 {
                     role = ColumnRole.Actual;
@@ -103,15 +114,15 @@ internal sealed class HeaderLayout
 
     // The row under a header is a second header row when it labels value columns (目標, 実績, 評価)
     // and holds no indicator name.
-    private static bool IsSubHeader(SheetRow upper, SheetRow lower)
+    private static bool IsSubHeader(SheetRow upper, SheetRow lower, ColumnMap map)
     {
-        var nameColumn = upper.Cells.FirstOrDefault(c => Classify(c.Text).Role == ColumnRole.Name).Column;
+        var nameColumn = upper.Cells.FirstOrDefault(c => map.Classify(c.Text, c.Column).Role == ColumnRole.Name).Column;
         if (!lower[nameColumn].IsBlank)
         {
             return false;
         }
 
-        return lower.Cells.Any(c => !c.IsBlank && !c.IsNumber && Classify(c.Text).Role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Grade);
+        return lower.Cells.Any(c => !c.IsBlank && !c.IsNumber && map.Classify(c.Text, c.Column).Role is ColumnRole.Target or ColumnRole.Actual or ColumnRole.Grade);
     }
 
     /// <summary>The role and fiscal year a header names.</summary>

@@ -7,11 +7,12 @@ using LocalStrategy.Kpi.Validation;
 
 namespace LocalStrategy.Kpi.Spreadsheets;
 
+// This file is long: one pass over a sheet's rows with the cell reading it needs, and splitting it
+// would scatter the row state (the current goal and measure) over several classes.
 // Reads a KPI table into a strategy: finds the header, reads each indicator row (wide: one row per
 // indicator with value columns per year; long: one row per indicator and year), carries goal and
 // measure cells down where they are written once, skips blank, note and title rows, and collects
-// every unreadable cell before giving up, so that nothing is half-imported. (Over 400 lines: one
-// pass over rows with the cell reading it needs; splitting it would scatter the row state.)
+// every unreadable cell before giving up, so that nothing is half-imported.
 internal sealed class SheetImporter
 {
     private readonly string sheet;
@@ -38,17 +39,26 @@ internal sealed class SheetImporter
     {
         using var enumerator = rows.GetEnumerator();
         var consumed = new List<SheetRow>();
-        var found = HeaderLayout.Find(enumerator, consumed);
+        var found = HeaderLayout.Find(enumerator, consumed, ColumnMap.From(options.Columns), options.HeaderRow);
         if (found is null)
         {
             return DocumentReadResult<Strategy>.Failure(
                 [Problem(SheetProblemCodes.NoHeaderRow, sheet + "!A1", null,
-                    "No header row was found in the first 30 rows: a KPI table needs a header with an indicator-name column (指標名, KPI, 数値目標) and at least two more known columns (基本目標, 施策, 単位, 基準値, 目標値, 実績値, 年度…).",
-                    "先頭30行に見出し行が見つかりません。指標名（指標名・KPI・数値目標）の列と、ほかに2つ以上の既知の列（基本目標・施策・単位・基準値・目標値・実績値・年度など）が必要です。")],
+                    options.HeaderRow is { } row ? "Row " + row.ToString(CultureInfo.InvariantCulture) + " (HeaderRow) is not in the sheet." : "No header row was found in the first 30 rows: a KPI table needs a header with an indicator-name column (指標名, KPI, 数値目標) and at least two more known columns (基本目標, 施策, 単位, 基準値, 目標値, 実績値, 年度…), or a map that names the columns.",
+                    options.HeaderRow is not null ? "指定の見出し行がシートにありません。" : "先頭30行に見出し行が見つかりません。指標名（指標名・KPI・数値目標）の列と、ほかに2つ以上の既知の列（基本目標・施策・単位・基準値・目標値・実績値・年度など）が必要です。")],
                 documentName);
         }
 
         layout = found;
+        if (layout.Find(ColumnRole.Name) is null)
+        {
+            return DocumentReadResult<Strategy>.Failure(
+                [Problem(SheetProblemCodes.NoHeaderRow, sheet + "!A" + layout.LastRow.ToString(CultureInfo.InvariantCulture), null,
+                    "The header row has no indicator-name column: name one in the map (\"columns\": { \"成果指標\": \"name\" }).",
+                    "見出し行に指標名の列がありません。対応表で指定してください（\"columns\": { \"成果指標\": \"name\" }）。")],
+                documentName);
+        }
+
         foreach (var row in consumed.Where(r => r.Number > layout.LastRow))
         {
             ReadRow(row);

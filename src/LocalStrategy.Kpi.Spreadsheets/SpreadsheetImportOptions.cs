@@ -7,7 +7,7 @@ namespace LocalStrategy.Kpi.Spreadsheets;
 /// What an import needs that a sheet does not hold (the municipality, the title, the plan period, the
 /// grading policy), how to read the file (sheet, encoding), the document to fill in, and the limits.
 /// </summary>
-public sealed class SpreadsheetImportOptions
+public sealed record SpreadsheetImportOptions
 {
     /// <summary>The default for <see cref="MaxBytes"/>: 256 MiB.</summary>
     public const long DefaultMaxBytes = 256L * 1024 * 1024;
@@ -47,6 +47,19 @@ public sealed class SpreadsheetImportOptions
     /// matched by the ID column; everything else in it is kept as it is.
     /// </summary>
     public Strategy? Into { get; init; }
+
+    /// <summary>
+    /// Gets the columns named for a layout the usual Japanese names do not cover: a header's text
+    /// (<c>成果指標</c>) or a column letter after <c>$</c> (<c>$F</c>) to a role: <c>id</c>, <c>goal</c>,
+    /// <c>measure</c>, <c>subMeasure</c>, <c>name</c>, <c>kind</c>, <c>unit</c>, <c>direction</c>,
+    /// <c>valueKind</c>, <c>basis</c>, <c>stages</c>, <c>baseline</c>, <c>baselineYear</c>, <c>target</c>,
+    /// <c>targetYear</c>, <c>actual</c>, <c>grade</c>, <c>year</c>, <c>note</c>, <c>source</c> or
+    /// <c>ignore</c>; a value role may name its fiscal year (<c>actual:FY2020</c>, <c>target:R6</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Columns { get; init; }
+
+    /// <summary>Gets the header's row (from 1) when it is not to be searched for; a second header row under it is still recognised.</summary>
+    public int? HeaderRow { get; init; }
 
     /// <summary>Gets the largest file read, in bytes.</summary>
     public long MaxBytes { get; init; } = DefaultMaxBytes;

@@ -23,7 +23,7 @@ public sealed class DocsSnippetTests
     private static readonly Lazy<MetadataReference[]> References = new(() =>
     {
         var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var packages = new[] { "LocalStrategy.Kpi.dll", "LocalStrategy.Kpi.DependencyInjection.dll", "NodaTime.dll", "FluentValidation.dll", "Microsoft.Extensions.DependencyInjection.dll", "Microsoft.Extensions.DependencyInjection.Abstractions.dll" }
+        var packages = new[] { "LocalStrategy.Kpi.dll", "LocalStrategy.Kpi.DependencyInjection.dll", "LocalStrategy.Kpi.Spreadsheets.dll", "NodaTime.dll", "FluentValidation.dll", "Microsoft.Extensions.DependencyInjection.dll", "Microsoft.Extensions.DependencyInjection.Abstractions.dll" }
             .Select(f => Path.Combine(AppContext.BaseDirectory, f));
         return framework.Where(f => !packages.Any(p => Path.GetFileName(p) == Path.GetFileName(f)))
             .Concat(packages)
@@ -82,7 +82,7 @@ public sealed class DocsSnippetTests
     private static string Root => RepositoryPaths.Root;
 
     private static IEnumerable<string> Pages()
-        => new[] { "README.md", "src/LocalStrategy.Kpi/README.md", "src/LocalStrategy.Kpi.DependencyInjection/README.md" }.Concat(
+        => new[] { "README.md", "src/LocalStrategy.Kpi/README.md", "src/LocalStrategy.Kpi.DependencyInjection/README.md", "src/LocalStrategy.Kpi.Spreadsheets/README.md" }.Concat(
             Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
                 .OrderBy(f => f, StringComparer.Ordinal));
