@@ -113,6 +113,8 @@ internal static class CsvSheetReader
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = false,
+            // Blank lines are rows too: a cell reference must be the row Excel shows.
+            IgnoreBlankLines = false,
             BadDataFound = null,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.None,

@@ -138,22 +138,34 @@ internal sealed class IndicatorBuilder
         return direction;
     }
 
-    /// <summary>The indicator of the document being filled, with this row's actuals and grades in it; everything else kept.</summary>
+    /// <summary>
+    /// The indicator of the document being filled, with this row's actuals and grades in it: a year's
+    /// current (last listed) observation takes the sheet's value, status and grade, and keeps its date
+    /// of record, source and notes; earlier observations of the year (revisions) stay as they are.
+    /// </summary>
     internal Indicator FillInto(Indicator indicator, List<ValidationError> warnings)
     {
-        var observations = indicator.Observations.ToDictionary(o => o.Year);
+        var observations = indicator.Observations.ToList();
+        int CurrentOf(FiscalYear year) => observations.FindLastIndex(o => o.Year == year);
         foreach (var actual in Actuals.Values)
         {
-            observations[actual.Year] = observations.TryGetValue(actual.Year, out var existing)
-                ? existing with { Value = actual.Value, Stage = actual.Stage, Status = actual.Status }
-                : actual;
+            var at = CurrentOf(actual.Year);
+            if (at >= 0)
+            {
+                observations[at] = observations[at] with { Value = actual.Value, Stage = actual.Stage, Status = actual.Status };
+            }
+            else
+            {
+                observations.Add(actual);
+            }
         }
 
         foreach (var pair in Grades)
         {
-            if (observations.TryGetValue(pair.Key, out var observation))
+            var at = CurrentOf(pair.Key);
+            if (at >= 0)
             {
-                observations[pair.Key] = observation with { PublishedGrade = pair.Value.Grade };
+                observations[at] = observations[at] with { PublishedGrade = pair.Value.Grade };
             }
             else
             {
@@ -161,6 +173,7 @@ internal sealed class IndicatorBuilder
             }
         }
 
-        return indicator with { Observations = ValueList<Observation>.From(observations.Values.OrderBy(o => o.Year)) };
+        // In the document's own order; a year the document had no observation for is added at the end.
+        return indicator with { Observations = ValueList<Observation>.From(observations) };
     }
 }

@@ -27,7 +27,7 @@ internal static class JapaneseNumbers
 
     /// <summary>Reads a cell; false with the reason (English, Japanese) when it is not a number this reader knows.</summary>
     /// <param name="cell">The cell.</param>
-    /// <param name="unit">The indicator's unit label: a unit written after the number must be it (or % for a percentage).</param>
+    /// <param name="unit">The indicator's unit label: a unit written after the number must be it; <see langword="null"/> when the sheet has no unit column, and any unit written is taken.</param>
     /// <param name="value">What the cell holds.</param>
     /// <param name="reason">Why it could not be read, in English and Japanese.</param>
     internal static bool TryRead(in SheetCell cell, string? unit, out CellValue value, out (string English, string Japanese) reason)
@@ -129,9 +129,9 @@ internal static class JapaneseNumbers
             return false;
         }
 
-        if (suffix.Length > 0 && !UnitMatches(suffix, unit))
+        if (suffix.Length > 0 && unit is not null && !UnitMatches(suffix, unit))
         {
-            reason = unit is null || unit.Length == 0
+            reason = unit.Length == 0
                 ? ("not a number: '" + suffix + "' follows it and the indicator has no unit", "数値として読めません（数値の後に「" + suffix + "」がありますが、指標の単位がありません）")
                 : ("not a number in the indicator's unit: the unit '" + suffix + "' after it is not the indicator's unit '" + unit + "'", "指標の単位の数値として読めません（単位「" + suffix + "」が指標の単位「" + unit + "」と異なります）");
             return false;
@@ -143,7 +143,7 @@ internal static class JapaneseNumbers
             return false;
         }
 
-        value = CellValue.Of(negative ? -number : number, status, comparison);
+        value = CellValue.Of(negative ? -number : number, status, comparison, suffix.Length > 0 ? suffix : null);
         return true;
     }
 

@@ -220,8 +220,14 @@ internal sealed class SheetImporter
         return null;
     }
 
+    private IndicatorBuilder? current;
+
+    /// <summary>What marks a preliminary actual written as text: 12.3（速報値）, 着手（速報値）.</summary>
+    internal const string PreliminaryMark = "（速報値）";
+
     private void ReadIndicator(SheetRow row, IndicatorBuilder indicator)
     {
+        current = indicator;
         indicator.Unit = Text(row, ColumnRole.Unit) ?? string.Empty;
         indicator.Note = Text(row, ColumnRole.Note);
         indicator.Source = Text(row, ColumnRole.Source);
@@ -310,6 +316,7 @@ internal sealed class SheetImporter
 
     private void ReadValues(SheetRow row, IndicatorBuilder indicator, FiscalYear? longYear)
     {
+        current = indicator;
         foreach (var column in layout.Columns)
         {
             if (column.Role is not (ColumnRole.Target or ColumnRole.Actual or ColumnRole.Grade) || (column.Role == ColumnRole.Target && column.Year is null && longYear is null))
@@ -401,7 +408,21 @@ internal sealed class SheetImporter
 
         if (indicator.IsMilestone)
         {
-            indicator.Actuals[year] = new Observation(year) { Stage = cell.Text.Trim() };
+            // A stage (with （速報値） when preliminary), or a marker (未公表, 休止) that says why there is none.
+            var stage = cell.Text.Trim();
+            if (JapaneseNumbers.TryRead(stage, null, out var marker, out _) && marker is { Number: null, IsBlank: false })
+            {
+                indicator.Actuals[year] = new Observation(year) { Status = marker.Status };
+            }
+            else if (stage.EndsWith(PreliminaryMark, StringComparison.Ordinal) && stage.Length > PreliminaryMark.Length)
+            {
+                indicator.Actuals[year] = new Observation(year) { Stage = stage.Substring(0, stage.Length - PreliminaryMark.Length).Trim(), Status = ObservationStatus.Preliminary };
+            }
+            else
+            {
+                indicator.Actuals[year] = new Observation(year) { Stage = stage };
+            }
+
             return;
         }
 
@@ -430,8 +451,15 @@ internal sealed class SheetImporter
             return null;
         }
 
-        if (JapaneseNumbers.TryRead(cell, unit, out var value, out var reason))
+        // Without a unit column, the unit written with the numbers (25.0%) is the indicator's; every cell must then agree.
+        var known = layout.Find(ColumnRole.Unit) is null && unit.Length == 0 ? null : unit;
+        if (JapaneseNumbers.TryRead(cell, known, out var value, out var reason))
         {
+            if (known is null && value.Unit is { } written && current is not null)
+            {
+                current.Unit = written;
+            }
+
             return value;
         }
 

@@ -194,8 +194,9 @@ internal sealed class StrategySheet
         {
             ObservationStatus.NotPublished => OutCell.Of("未公表"),
             ObservationStatus.Suspended => OutCell.Of("休止"),
+            ObservationStatus.Preliminary when milestone => OutCell.Of(observation.Stage + SheetImporter.PreliminaryMark),
             _ when milestone => OutCell.Of(observation.Stage),
-            ObservationStatus.Preliminary => OutCell.Of(observation.Value!.Value.ToString(CultureInfo.InvariantCulture) + "（速報値）"),
+            ObservationStatus.Preliminary => OutCell.Of(observation.Value!.Value.ToString(CultureInfo.InvariantCulture) + SheetImporter.PreliminaryMark),
             _ => Number(observation.Value),
         };
     }

@@ -15,6 +15,7 @@ public sealed class PackagingTests
     {
         "LocalStrategy.Kpi",
         "LocalStrategy.Kpi.DependencyInjection",
+        "LocalStrategy.Kpi.Spreadsheets",
     };
 
     [Theory]

@@ -1,0 +1,10 @@
+using LocalStrategy.Kpi.Model;
+
+namespace LocalStrategy.Kpi.Spreadsheets;
+
+/// <summary>Test access to the package's strategy rewriter: a document as it is before a year's actuals are in.</summary>
+internal static class StrategyRewriterAccess
+{
+    internal static Strategy WithoutObservations(Strategy strategy)
+        => StrategyRewriter.Map(strategy, i => i with { Observations = ValueList<Observation>.Empty });
+}
