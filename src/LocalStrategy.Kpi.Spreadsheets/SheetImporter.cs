@@ -256,14 +256,22 @@ internal sealed class SheetImporter
             }
         }
 
-        if (Text(row, ColumnRole.ValueKind) is { } valueKind)
+        if (layout.Find(ColumnRole.ValueKind) is { } valueKindColumn && row[valueKindColumn.Index] is { IsBlank: false } valueKindCell)
         {
-            indicator.ValueKind = Enum.TryParse<ValueKind>(valueKind, true, out var parsed) && Enum.IsDefined(typeof(ValueKind), parsed) ? parsed : null;
+            indicator.ValueKind = Kinds.ValueKindOf(valueKindCell.Text);
+            if (indicator.ValueKind is null)
+            {
+                errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(valueKindCell), valueKindCell.Text, "'" + valueKindCell.Text.Trim() + "' is not a kind of value (単年度, 累計, 水準, 割合, 点数, 段階; or annualFlow, cumulative, level, percentage, score, milestoneStage).", "「" + valueKindCell.Text.Trim() + "」は値の種類として読めません（単年度・累計・水準・割合・点数・段階）。"));
+            }
         }
 
-        if (Text(row, ColumnRole.Basis) is { } basis)
+        if (layout.Find(ColumnRole.Basis) is { } basisColumn && row[basisColumn.Index] is { IsBlank: false } basisCell)
         {
-            indicator.Basis = Enum.TryParse<GradingBasis>(basis, true, out var parsed) && Enum.IsDefined(typeof(GradingBasis), parsed) ? parsed : null;
+            indicator.Basis = Kinds.BasisOf(basisCell.Text);
+            if (indicator.Basis is null)
+            {
+                errors.Add(Problem(SheetProblemCodes.NotANumber, Ref(basisCell), basisCell.Text, "'" + basisCell.Text.Trim() + "' is not a way of grading (目標値, 推移, 個別; or target, trend, manual).", "「" + basisCell.Text.Trim() + "」は評価方法として読めません（目標値・推移・個別）。"));
+            }
         }
 
         if (Text(row, ColumnRole.Stages) is { } stages)

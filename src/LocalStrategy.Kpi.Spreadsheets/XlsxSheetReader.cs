@@ -24,7 +24,9 @@ internal static class XlsxSheetReader
         {
             document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = options.MaxUncompressedBytes });
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException)
+        // FormatException covers System.IO.Packaging's FileFormatException, which is named only through its base: on .NET Framework
+        // that type lives in WindowsBase, and naming it would make this assembly need System.IO.Packaging.dll there.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FormatException or IOException or InvalidOperationException)
         {
             throw NotASpreadsheet();
         }

@@ -43,6 +43,17 @@ public sealed class SampleSheetsTests
         return KpiSheets.Import(sheet, format, "sample" + (format == SheetFormat.Xlsx ? ".xlsx" : ".csv"), options ?? OptionsFor(strategy));
     }
 
+    public static TheoryData<string> SampleNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in SampleDocuments.Names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void A_sample_written_as_a_sheet_imports_and_grades_as_its_json_does(string name, SheetFormat format)
@@ -51,6 +62,25 @@ public sealed class SampleSheetsTests
 
         var read = RoundTrip(sample, format);
 
+        AssertGradesAlike(name, sample, read);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void A_sample_kept_by_hand_in_an_odd_layout_imports_without_a_map_and_grades_as_its_json_does(string name)
+    {
+        var sample = SampleDocuments.Load(name);
+        var sheet = HandMadeSampleSheets.Write(sample);
+
+        var read = KpiSheets.Import(new MemoryStream(sheet), SheetFormat.Xlsx, name + ".xlsx", OptionsFor(sample) with { Sheet = HandMadeSampleSheets.SheetName, Title = null });
+
+        Assert.True(read.IsValid, string.Join(Environment.NewLine, read.Errors));
+        Assert.Equal(sample.Municipality.Name + " " + sample.Title, read.Value!.Title); // the title row
+        AssertGradesAlike(name, sample, read);
+    }
+
+    private static void AssertGradesAlike(string name, Strategy sample, DocumentReadResult<Strategy> read)
+    {
         Assert.True(read.IsValid, string.Join(Environment.NewLine, read.Errors));
         var imported = read.Value!;
         Assert.Equal(sample.AllIndicators().Select(p => p.Indicator.Id), imported.AllIndicators().Select(p => p.Indicator.Id));
