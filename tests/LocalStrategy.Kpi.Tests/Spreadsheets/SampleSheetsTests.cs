@@ -151,3 +151,35 @@ public sealed class SampleSheetsTests
         Assert.Equal(typed.Count, result.AllIndicators().Count(p => p.Indicator.Observations.Count > 0));
     }
 }
+
+/// <summary>What the entry template gives a department: the header frozen, readable widths, input cells marked and checked, a filter.</summary>
+public sealed class TemplateLayoutTests
+{
+    [Fact]
+    public void The_template_freezes_the_header_marks_and_checks_the_actual_cells_and_has_a_filter()
+    {
+        var sample = SampleDocuments.Load(SampleDocuments.AzuminoFy2020);
+        using var template = new MemoryStream();
+        KpiSheets.WriteTemplate(sample, template);
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(template.ToArray()), false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var pane = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen, pane.State!.Value);
+        Assert.Equal(3, pane.VerticalSplit!.Value);   // title and the two header rows
+        Assert.Equal(5, pane.HorizontalSplit!.Value); // ID to the indicator's name
+        Assert.All(sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>(), c => Assert.True(c.Width!.Value >= 7));
+        Assert.True(sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>().ElementAt(4).Width!.Value >= 30); // names are long in Japanese
+        Assert.NotNull(sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.AutoFilter>().SingleOrDefault());
+
+        // One check per year's 実績値 column, over every indicator row; the FY2020 actuals of the sample are the empty, marked cells.
+        var validations = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.DataValidation>().ToList();
+        Assert.Equal(5, validations.Count);
+        Assert.All(validations, v => Assert.EndsWith("4:" + new string(v.SequenceOfReferences!.InnerText!.Split(':')[1].TakeWhile(char.IsLetter).ToArray()) + "32", v.SequenceOfReferences!.InnerText, StringComparison.Ordinal));
+        var formats = document.WorkbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ToList();
+        var input = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Where(c => c.StyleIndex is { } s && formats[(int)s.Value].Protection?.Locked?.Value == false).ToList();
+        var emptyActuals = sample.AllIndicators().Sum(p => 5 - p.Indicator.Observations.Select(o => o.Year).Distinct().Count(y => p.Indicator.ObservationFor(y) is { } o && (o.Value is not null || o.Stage is not null || o.Status is ObservationStatus.NotPublished or ObservationStatus.Suspended)));
+        Assert.Equal(emptyActuals, input.Count);
+        Assert.All(input, c => Assert.Null(c.CellValue));
+    }
+}
