@@ -36,7 +36,7 @@ internal static class KpiCommand
         rootOptions.AddTo(root, withFile: false);
         root.SetAction(parse => Grade(rootOptions.Read(parse), output, error));
 
-        var grade = new Command("grade", "Grades every indicator of a strategy document for one fiscal year and prints the results and tallies (or writes them as CSV or .xlsx).");
+        var grade = new Command("grade", "Grades every indicator of a strategy document for one fiscal year and prints the results and tallies (or writes them as CSV or .xlsx). Given a folder, grades every document in it in parallel and rolls the tallies up per prefecture and for the country (--year required).");
         var gradeOptions = new GradeOptions("table (for people), json (for other systems; see docs/grading-report.md), csv, or xlsx (with -o: grade colours, a filter, the tallies on a second sheet).", "table", "json", "csv", "xlsx");
         gradeOptions.AddTo(grade, withFile: true);
         var gradeOutput = new Option<string?>("--output", "-o") { Description = "The file to write csv or xlsx to (required for xlsx; csv goes to standard output without it)." };
@@ -124,6 +124,11 @@ internal static class KpiCommand
 
     private static int Grade(GradeRequest request, TextWriter output, TextWriter error, string? path = null)
     {
+        if (request.File is { } file && Directory.Exists(file))
+        {
+            return FolderGrading.Run(request, file, output, error);
+        }
+
         if (request.Format == "xlsx" && path is null)
         {
             error.WriteLine("An .xlsx file needs a place to go: add -o graded.xlsx. / xlsx の出力先を -o で指定してください。");

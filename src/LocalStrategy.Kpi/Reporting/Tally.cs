@@ -96,6 +96,63 @@ public sealed class Tally
         return new Tally(ValueList<GradeCount>.From(rows), total);
     }
 
+    /// <summary>
+    /// Adds tallies up, as a roll-up of many documents graded by one policy does (per prefecture, for the
+    /// country): counts summed grade by grade, in the scale's order, percentages worked out again on
+    /// the sum (largest remainder, so they still add up to 100).
+    /// </summary>
+    /// <param name="tallies">The tallies to add; a grade matches by its code.</param>
+    /// <param name="scale">The policy's scale, in report order.</param>
+    /// <param name="decimals">Decimal places of the percentages, 0 to 2.</param>
+    /// <returns>The sum: <see cref="Total"/> is the sum of the totals.</returns>
+    public static Tally Sum(IEnumerable<Tally> tallies, IReadOnlyList<Grade> scale, int decimals = 0)
+    {
+        Preconditions.CheckNotNull(tallies, nameof(tallies));
+        Preconditions.CheckNotNull(scale, nameof(scale));
+        Preconditions.CheckRange(decimals, 0, 2, nameof(decimals));
+        var grades = new List<Grade>(scale);
+        var counts = new List<long>(new long[scale.Count]);
+        foreach (var tally in tallies)
+        {
+            Preconditions.CheckNotNull(tally, nameof(tallies));
+            foreach (var row in tally.Rows)
+            {
+                var index = grades.FindIndex(g => g.Equals(row.Grade));
+                if (index < 0)
+                {
+                    grades.Add(row.Grade);
+                    counts.Add(row.Count);
+                }
+                else
+                {
+                    counts[index] += row.Count;
+                }
+            }
+        }
+
+        var rowGrades = new List<Grade>(grades.Count);
+        var rowCounts = new List<int>(grades.Count);
+        for (var i = 0; i < grades.Count; i++)
+        {
+            if (counts[i] > 0 || i < scale.Count && !grades[i].Equals(Grade.NotGradable))
+            {
+                rowGrades.Add(grades[i]);
+                rowCounts.Add(checked((int)counts[i]));
+            }
+        }
+
+        var percents = Percentages.LargestRemainder(rowCounts, decimals);
+        var rows = new GradeCount[rowGrades.Count];
+        var total = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = new GradeCount(rowGrades[i], rowCounts[i], percents[i]);
+            total = checked(total + rowCounts[i]);
+        }
+
+        return new Tally(ValueList<GradeCount>.From(rows), total);
+    }
+
     /// <summary>Gets the count for a grade code, 0 when absent.</summary>
     /// <param name="code">The grade code.</param>
     /// <returns>The count.</returns>

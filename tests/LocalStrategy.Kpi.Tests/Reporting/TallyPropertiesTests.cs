@@ -44,4 +44,18 @@ public sealed class TallyPropertiesTests
             return grades.Length == 0 ? sum == 0m : sum == 100m;
         }));
     }
+
+    [Fact]
+    public void A_sum_of_tallies_is_the_tally_of_all_their_grades_together()
+    {
+        var groups = Gen.Choose(0, 6).SelectMany(n => Gen.ArrayOf(Grades, n)).ToArbitrary();
+        Check.One(Quick, Prop.ForAll(groups, Gen.Choose(0, 2).ToArbitrary(), (parts, decimals) =>
+        {
+            var sum = Tally.Sum(parts.Select(p => Tally.Of(p, Scale, decimals)), Scale, decimals);
+            var whole = Tally.Of(parts.SelectMany(p => p), Scale, decimals);
+
+            Assert.Equal(whole.Total, sum.Total);
+            Assert.Equal(whole.Rows, sum.Rows);
+        }));
+    }
 }
