@@ -146,7 +146,15 @@ internal static class KpiCommand
             return SheetCommands.WriteGraded(report, request.Format, path, output, error);
         }
 
-        if (request.Format == "json")
+        if (request.Format == "json" && ReferenceEquals(output, Console.Out))
+        {
+            // Straight to standard output as UTF-8: a report of 100,000 indicators is about 90 MB of text.
+            output.Flush();
+            using var stdout = Console.OpenStandardOutput();
+            EvaluationReportJson.Write(report, stdout);
+            stdout.WriteByte((byte)'\n');
+        }
+        else if (request.Format == "json")
         {
             output.WriteLine(EvaluationReportJson.Write(report));
         }

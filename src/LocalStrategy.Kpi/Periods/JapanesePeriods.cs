@@ -41,6 +41,14 @@ public static class JapanesePeriods
     /// <returns>Whether the text is valid.</returns>
     public static bool TryParse(string? text, out ReportingPeriod period, out string? error)
     {
+        // The canonical forms (FY2020, 2020, 2020-10, 2020-10-01), as documents hold them: ASCII, which
+        // normalization would not change, so read at once without a normalized copy.
+        if (ReportingPeriod.TryParse(text, out period))
+        {
+            error = null;
+            return true;
+        }
+
         period = default;
         if (text is null || text.Trim().Length == 0)
         {

@@ -23,7 +23,24 @@ public static class EvaluationReportJson
     public static string Write(EvaluationReport report)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        return JsonOutput.Write(w =>
+        return JsonOutput.Write(w => WriteReport(w, report));
+    }
+
+    /// <summary>
+    /// Writes the same JSON as <see cref="Write(EvaluationReport)"/> to a stream, as UTF-8, without
+    /// holding the text: for large reports, straight to a file or standard output.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write; flushed, not closed.</param>
+    public static void Write(EvaluationReport report, Stream output)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        Preconditions.CheckNotNull(output, nameof(output));
+        JsonOutput.Write(w => WriteReport(w, report), output);
+    }
+
+    private static void WriteReport(Utf8JsonWriter w, EvaluationReport report)
+    {
         {
             w.WriteStartObject();
             w.WriteNumber("reportFormatVersion", CurrentFormatVersion);
@@ -89,7 +106,7 @@ public static class EvaluationReportJson
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
-        });
+        }
     }
 
     private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e)

@@ -9,6 +9,12 @@ internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    internal static void Write(Action<Utf8JsonWriter> body, Stream output)
+    {
+        using var w = new Utf8JsonWriter(output, Options);
+        body(w);
+    }
+
     internal static string Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();

@@ -19,7 +19,7 @@ internal sealed class GoalDtoValidator : AbstractValidator<GoalDto>
         RuleForEach(x => x.alignments).SetValidator(new AlignmentDtoValidator());
         RuleForEach(x => x.indicators).NotNullItem("indicators");
         RuleForEach(x => x.measures).NotNullItem("measures");
-        RuleForEach(x => x.indicators).SetValidator(new IndicatorDtoValidator());
+        RuleForEach(x => x.indicators).Where(i => !IndicatorQuickCheck.Passes(i)).SetValidator(new IndicatorDtoValidator());
         RuleForEach(x => x.measures).SetValidator(new MeasureDtoValidator());
     }
 }
@@ -41,7 +41,7 @@ internal sealed class MeasureDtoValidator : AbstractValidator<MeasureDto>
         RuleForEach(x => x.activities).NotNullItem("activities");
         RuleForEach(x => x.indicators).NotNullItem("indicators");
         RuleForEach(x => x.subMeasures).NotNullItem("subMeasures");
-        RuleForEach(x => x.indicators).SetValidator(new IndicatorDtoValidator());
+        RuleForEach(x => x.indicators).Where(i => !IndicatorQuickCheck.Passes(i)).SetValidator(new IndicatorDtoValidator());
         RuleForEach(x => x.subMeasures).SetValidator(this);
     }
 }

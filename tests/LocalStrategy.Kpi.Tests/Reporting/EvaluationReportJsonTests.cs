@@ -130,4 +130,15 @@ public sealed class EvaluationReportJsonTests
 
     private static string[] Rows(JsonElement tally, string field)
         => tally.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty(field).GetString()!).ToArray();
+
+    [Fact]
+    public void Written_to_a_stream_the_report_is_the_same_utf8_json()
+    {
+        var report = new StrategyGrader().Grade(global::LocalStrategy.Kpi.Samples.SampleDocuments.Load(global::LocalStrategy.Kpi.Samples.SampleDocuments.AzuminoFy2020), new global::LocalStrategy.Kpi.Periods.FiscalYear(2020));
+        using var stream = new MemoryStream();
+
+        EvaluationReportJson.Write(report, stream);
+
+        Assert.Equal(EvaluationReportJson.Write(report), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
 }
