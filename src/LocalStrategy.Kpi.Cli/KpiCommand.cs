@@ -41,7 +41,11 @@ internal static class KpiCommand
         gradeOptions.AddTo(grade, withFile: true);
         var gradeOutput = new Option<string?>("--output", "-o") { Description = "The file to write csv or xlsx to (required for xlsx; csv goes to standard output without it)." };
         grade.Options.Add(gradeOutput);
-        grade.SetAction(parse => Grade(gradeOptions.Read(parse), output, error, parse.GetValue(gradeOutput)));
+        var stream = new Option<bool>("--stream") { Description = "Grade a large document indicator by indicator and write one JSON line per indicator (JSON Lines) to -o or standard output, the tallies to standard error; memory is the file and the identifiers, not the model (docs/scale.md). Needs --year." };
+        grade.Options.Add(stream);
+        grade.SetAction(parse => parse.GetValue(stream)
+            ? StreamingCommand.Run(gradeOptions.Read(parse), parse.GetValue(gradeOutput), output, error)
+            : Grade(gradeOptions.Read(parse), output, error, parse.GetValue(gradeOutput)));
         root.Subcommands.Add(grade);
 
         var validate = new Command("validate", "Checks a strategy document and lists every problem with its code, JSON path and messages in English and Japanese.");

@@ -158,7 +158,7 @@ public sealed class EvaluationReport
         }
     }
 
-    private static IndicatorEvaluation Evaluate(IndicatorPlacement placement, IGradingPolicy policy, in GradingContext context, int? priorityLevel)
+    internal static IndicatorEvaluation Evaluate(IndicatorPlacement placement, IGradingPolicy policy, in GradingContext context, int? priorityLevel)
     {
         var result = policy.Evaluate(placement.Indicator, context);
         var publishedCode = placement.Indicator.ObservationFor(context.Year)?.PublishedGrade;

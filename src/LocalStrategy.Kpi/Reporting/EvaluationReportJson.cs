@@ -109,7 +109,7 @@ public static class EvaluationReportJson
         }
     }
 
-    private static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e)
+    internal static void WriteEvaluation(Utf8JsonWriter w, IndicatorEvaluation e)
     {
         var r = e.Result;
         var n = r.Numbers;

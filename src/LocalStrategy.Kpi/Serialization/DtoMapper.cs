@@ -121,7 +121,7 @@ internal static class DtoMapper
             indicators = Dtos(measure.Indicators, ToDto),
         };
 
-    private static Indicator ToModel(IndicatorDto dto)
+    internal static Indicator ToModel(IndicatorDto dto)
     {
         var kind = JsonNames<IndicatorKind>.Parse(dto.kind!);
         var direction = JsonNames<Direction>.Parse(dto.direction!);

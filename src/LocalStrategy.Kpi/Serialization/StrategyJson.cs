@@ -80,6 +80,18 @@ public static class StrategyJson
         return Validate(DtoMapper.ToDto(strategy));
     }
 
+    /// <summary>How one indicator of a document is deserialized, with the checks of the whole reader (duplicate fields, exact numbers, nesting).</summary>
+    internal static System.Text.Json.Serialization.Metadata.JsonTypeInfo<IndicatorDto> IndicatorReading(DocumentReadOptions options)
+    {
+        var reading = new JsonSerializerOptions(Context.Options)
+        {
+            AllowDuplicateProperties = false,
+            MaxDepth = options.MaxDepth,
+        };
+        reading.Converters.Add(new ExactDecimalConverter());
+        return new StrategyJsonContext(reading).IndicatorDto;
+    }
+
     internal static ValueList<ValidationError> Validate(StrategyDto dto)
     {
         return Failures.ToErrors(new StrategyDtoValidator().Validate(dto).Errors);

@@ -1,0 +1,28 @@
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Policies;
+using LocalStrategy.Kpi.Serialization;
+
+namespace LocalStrategy.Kpi.Reporting;
+
+/// <summary>What <see cref="StreamingGrader"/> grades a document for and by.</summary>
+public sealed class StreamingGradeOptions
+{
+    /// <summary>Initializes a new instance of the <see cref="StreamingGradeOptions"/> class.</summary>
+    /// <param name="year">The fiscal year to grade.</param>
+    public StreamingGradeOptions(FiscalYear year) => Year = year;
+
+    /// <summary>Gets the fiscal year graded.</summary>
+    public FiscalYear Year { get; }
+
+    /// <summary>Gets the policy's name; <see langword="null"/> takes the one the document names.</summary>
+    public string? Policy { get; init; }
+
+    /// <summary>Gets the registry the policy is looked up in; <see langword="null"/> for the built-ins.</summary>
+    public PolicyRegistry? Policies { get; init; }
+
+    /// <summary>Gets the decimal places of the tallies' percentages: 0 or 1.</summary>
+    public int PercentDecimals { get; init; }
+
+    /// <summary>Gets the reading limits; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</summary>
+    public DocumentReadOptions? Limits { get; init; }
+}

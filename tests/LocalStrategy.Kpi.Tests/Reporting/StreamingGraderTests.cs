@@ -1,0 +1,126 @@
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Reporting;
+using LocalStrategy.Kpi.Samples;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Tests.Robustness;
+using LocalStrategy.Kpi.Tests.Serialization;
+using Xunit;
+
+namespace LocalStrategy.Kpi.Tests.Reporting;
+
+/// <summary>
+/// The streaming path gives what the in-memory path gives: for valid documents, one line per indicator
+/// equal to the JSON report's indicator objects, in the same order, and the same tallies; for the
+/// hostile corpus, the same verdict and the same problems (code and path).
+/// </summary>
+public sealed class StreamingGraderTests
+{
+    private static (StreamingGradeResult Result, List<string> Lines) Stream(byte[] document, FiscalYear year, string? policy = null)
+    {
+        using var output = new MemoryStream();
+        var result = StreamingGrader.Grade(new MemoryStream(document), output, new StreamingGradeOptions(year) { Policy = policy });
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        return (result, lines);
+    }
+
+    private static void AssertSameAsInMemory(Strategy strategy, byte[] document, FiscalYear year, string? policy)
+    {
+        var (result, lines) = Stream(document, year, policy);
+        var report = new StrategyGrader().Grade(strategy, year, policy);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        using var json = JsonDocument.Parse(EvaluationReportJson.Write(report));
+        var expected = json.RootElement.GetProperty("indicators").EnumerateArray().Select(e => JsonSerializer.Serialize(e)).ToList();
+        Assert.Equal(expected, lines.Select(l => JsonSerializer.Serialize(JsonDocument.Parse(l).RootElement)));
+        Assert.Equal(report.Kpis.Rows, result.Kpis!.Rows);
+        Assert.Equal(report.GoalIndicators.Rows, result.GoalIndicators!.Rows);
+        Assert.Equal(report.Policy.Name, result.Policy);
+        Assert.Equal(expected.Count, result.Indicators);
+    }
+
+    [Theory]
+    [InlineData("azumino-fy2020", 2020)]
+    [InlineData("ina-3rd-strategy", 2025)]
+    [InlineData("ami-3rd-strategy", 2026)]
+    public void A_sample_streams_to_the_report_s_indicators_and_tallies(string name, int year)
+        => AssertSameAsInMemory(SampleDocuments.Load(name), Encoding.UTF8.GetBytes(SampleDocuments.ReadJson(name)), new FiscalYear(year), null);
+
+    [Fact]
+    public void Generated_strategies_stream_to_what_the_in_memory_path_gives()
+        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(ValidStrategies.Strategy.ToArbitrary(), strategy =>
+        {
+            var document = Encoding.UTF8.GetBytes(StrategyJson.Write(strategy));
+            AssertSameAsInMemory(strategy, document, strategy.PlanPeriod.First, "azumino");
+        }));
+
+    public static TheoryData<string> Corpus()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in HostileCorpus.All.Where(c => !c.IsPolicy && c.Bytes.Length < 1_000_000))
+        {
+            data.Add(c.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_hostile_corpus_gets_the_same_verdict_and_problems_from_both_paths()
+    {
+        var checkedCases = 0;
+        foreach (var c in HostileCorpus.All.Where(c => !c.IsPolicy && c.Bytes.Length < 1_000_000))
+        {
+            var whole = StrategyJson.ReadStream(new MemoryStream(c.Bytes));
+            var year = whole.IsValid ? whole.Value.PlanPeriod.First : new FiscalYear(2020);
+            var (streamed, _) = Stream(c.Bytes, year, "azumino");
+
+            Assert.True(whole.IsValid == streamed.IsValid, c.Name + ": in memory " + whole.IsValid + ", streamed " + streamed.IsValid + " " + string.Join("; ", streamed.Errors.Take(3)));
+            if (!whole.IsValid && whole.Errors.Count < DocumentReadOptions.Default.MaxProblems)
+            {
+                Assert.Equal(
+                    whole.Errors.Select(e => e.Code + " " + e.Path).OrderBy(s => s, StringComparer.Ordinal),
+                    streamed.Errors.Select(e => e.Code + " " + e.Path).OrderBy(s => s, StringComparer.Ordinal));
+            }
+
+            checkedCases++;
+        }
+
+        Assert.True(checkedCases > 300, "corpus cases: " + checkedCases);
+    }
+
+    [Fact]
+    public void An_indicator_problem_found_while_streaming_is_named_as_the_whole_reader_names_it()
+    {
+        var sample = SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020);
+        var broken = sample.Replace("\"year\": \"FY2020\",\n              \"value\": 22.2", "\"year\": \"FY2031\",\n              \"value\": 22.2", StringComparison.Ordinal);
+        Assert.NotEqual(sample, broken);
+
+        var (result, _) = Stream(Encoding.UTF8.GetBytes(broken), new FiscalYear(2020));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(ValidationCodesOf.OutsidePlanPeriod, error.Code);
+        Assert.Equal(Assert.Single(StrategyJson.Read(broken).Errors).Path, error.Path);
+    }
+
+    [Fact]
+    public void A_document_without_a_policy_and_none_given_is_named()
+    {
+        var sample = SampleDocuments.Load(SampleDocuments.AzuminoFy2020) with { GradingPolicy = null };
+
+        var (result, lines) = Stream(Encoding.UTF8.GetBytes(StrategyJson.Write(sample)), new FiscalYear(2020));
+
+        Assert.False(result.IsValid);
+        Assert.Equal("UnknownPolicy", Assert.Single(result.Errors).Code);
+        Assert.Empty(lines);
+    }
+
+    private static class ValidationCodesOf
+    {
+        internal const string OutsidePlanPeriod = global::LocalStrategy.Kpi.Validation.ValidationCodes.OutsidePlanPeriod;
+    }
+}
