@@ -4,7 +4,8 @@
   peer_rows.py write N OUT.json PEER.py    the same N rows the peer writes (its own rows() and seed),
                                            as one strategy: each row a higher- or lower-is-better KPI with
                                            its FY2020 target and actual, graded by the Azumino policy
-  peer_rows.py check N GRADED.json PEER.py compares `kpi grade --format json` with the peer's own exact
+  peer_rows.py check N GRADED PEER.py     compares `kpi grade --format json` (GRADED.json) or
+                                           `kpi grade --stream` (GRADED.jsonl) with the peer's own exact
                                            grade() for every row; prints wrong=<count>
 """
 import importlib.util, json, sys
@@ -36,8 +37,11 @@ def write(n, out, peer):
 
 
 def check(n, graded, peer):
-    report = json.load(open(graded, encoding="utf-8"))
-    got = {e["id"]: ("測定不能" if e["grade"] == "Unmeasurable" else e["grade"]) for e in report["indicators"]}
+    if graded.endswith(".jsonl"):
+        indicators = [json.loads(line) for line in open(graded, encoding="utf-8") if line.strip()]
+    else:
+        indicators = json.load(open(graded, encoding="utf-8"))["indicators"]
+    got = {e["id"]: ("測定不能" if e["grade"] == "Unmeasurable" else e["grade"]) for e in indicators}
     wrong = 0
     for i, actual, target, lower in peer.rows(n):
         if got.get(f"k{i}") != peer.grade(actual, target, lower):

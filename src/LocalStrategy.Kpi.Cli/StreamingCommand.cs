@@ -52,10 +52,12 @@ internal static class StreamingCommand
 
                 if (result.IsValid)
                 {
-                    File.Copy(temporary, path!, overwrite: true);
+                    File.Move(temporary, path!, overwrite: true);
                 }
-
-                File.Delete(temporary);
+                else
+                {
+                    File.Delete(temporary);
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
