@@ -120,7 +120,12 @@ public static class StreamingGrader
         private readonly DocumentReadOptions limits;
         private readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<IndicatorDto> typeInfo;
         private readonly IndicatorDtoValidator rules = new();
-        private readonly Dictionary<string, (string Path, bool IsIndicator)> ids = new(StringComparer.Ordinal);
+        // An identifier's first place: an indicator as its list (an index into owners) and its position,
+        // packed in a long; anything else as -1 - its index in others. Paths are written out only for a
+        // problem, so a million indicators keep a number each, not a path.
+        private readonly Dictionary<string, long> ids = new(StringComparer.Ordinal);
+        private readonly List<string> owners = new();
+        private readonly List<string> others = new();
         private readonly List<ValidationError> errors = new();
         private readonly List<Grade> kpiGrades = new();
         private readonly List<Grade> goalGrades = new();
@@ -157,21 +162,21 @@ public static class StreamingGrader
             {
                 for (var i = 0; i < strategy.Viewpoints.Count; i++)
                 {
-                    Id(strategy.Viewpoints[i].Id, "$.viewpoints[" + N(i) + "]", false);
+                    Id(strategy.Viewpoints[i].Id, "$.viewpoints[" + N(i) + "]");
                 }
 
                 for (var g = 0; g < strategy.Goals.Count && !fellBack; g++)
                 {
                     var goal = strategy.Goals[g];
                     var at = "$.goals[" + N(g) + "]";
-                    Id(goal.Id, at, false);
+                    Id(goal.Id, at);
                     Indicators(at, goal, null, null);
                     Measures(goal, goal.Measures, at + ".measures", null);
                 }
 
                 for (var i = 0; i < strategy.Projects.Count && !fellBack; i++)
                 {
-                    Id(strategy.Projects[i].Id, "$.projects[" + N(i) + "]", false);
+                    Id(strategy.Projects[i].Id, "$.projects[" + N(i) + "]");
                 }
 
                 writer.Flush();
@@ -207,7 +212,7 @@ public static class StreamingGrader
             {
                 var measure = measures[m];
                 var at = path + "[" + N(m) + "]";
-                Id(measure.Id, at, false);
+                Id(measure.Id, at);
                 var priority = measure.PriorityLevel ?? inherited;
                 Indicators(at, goal, measure, priority);
                 Measures(goal, measure.SubMeasures, at + ".subMeasures", priority);
@@ -217,13 +222,19 @@ public static class StreamingGrader
         private void Indicators(string owner, BasicGoal goal, Measure? measure, int? priority)
         {
             var list = skeleton.IndicatorsOf(owner);
+            if (list.Count == 0)
+            {
+                return;
+            }
+
+            var ownerIndex = owners.Count;
+            owners.Add(owner);
             for (var i = 0; i < list.Count && !fellBack; i++)
             {
-                var at = owner + ".indicators[" + N(i) + "]";
                 var slice = skeleton.Slice(list[i]);
                 if (slice.Length == 4 && slice[0] == (byte)'n')
                 {
-                    errors.Add(DocumentSkeleton.NullIndicator(at));
+                    errors.Add(DocumentSkeleton.NullIndicator(PathOf(ownerIndex, i)));
                     continue;
                 }
 
@@ -242,13 +253,14 @@ public static class StreamingGrader
 
                 if (dto is null)
                 {
-                    errors.Add(DocumentSkeleton.NullIndicator(at));
+                    errors.Add(DocumentSkeleton.NullIndicator(PathOf(ownerIndex, i)));
                     continue;
                 }
 
                 var before = errors.Count;
                 if (!IndicatorQuickCheck.Passes(dto))
                 {
+                    var at = PathOf(ownerIndex, i);
                     foreach (var failure in rules.Validate(dto).Errors)
                     {
                         var state = failure.CustomState as LocalizedText ?? new LocalizedText(failure.ErrorMessage, failure.ErrorMessage);
@@ -257,9 +269,9 @@ public static class StreamingGrader
                     }
                 }
 
-                Id(dto.id, at, true);
-                PlanYears(dto.targets?.Select(t => t?.year), at + ".targets", "target", "目標");
-                PlanYears(dto.observations?.Select(o => o?.year), at + ".observations", "observation", "実績");
+                IndicatorId(dto.id, ownerIndex, i);
+                PlanYears(dto.targets, ownerIndex, i);
+                PlanYears(dto.observations, ownerIndex, i);
                 if (errors.Count > 0 || errors.Count != before)
                 {
                     continue;
@@ -277,7 +289,12 @@ public static class StreamingGrader
             }
         }
 
-        private void Id(string? id, string path, bool isIndicator)
+        private string PathOf(int ownerIndex, int index) => owners[ownerIndex] + ".indicators[" + N(index) + "]";
+
+        private string PathOf(long place) => place < 0 ? others[(int)(-1 - place)] : PathOf((int)(place >> 32), (int)(place & 0xFFFFFFFF));
+
+        // A goal's, a measure's, a viewpoint's or a project's identifier.
+        private void Id(string? id, string path)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -287,28 +304,56 @@ public static class StreamingGrader
             if (ids.TryGetValue(id!, out var first))
             {
                 // Duplicates among goals, measures, viewpoints and projects were named when they were read.
-                if (isIndicator || first.IsIndicator)
+                if (first >= 0)
                 {
-                    errors.Add(new ValidationError(ValidationCodes.DuplicateId, path + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, first.Path)));
+                    errors.Add(new ValidationError(ValidationCodes.DuplicateId, path + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, PathOf(first))));
                 }
             }
             else
             {
-                ids[id!] = (path, isIndicator);
+                ids[id!] = -1 - others.Count;
+                others.Add(path);
             }
         }
 
-        private void PlanYears(IEnumerable<string?>? years, string path, string what, string whatJa)
+        private void IndicatorId(string? id, int ownerIndex, int index)
         {
-            var i = 0;
-            foreach (var text in years ?? Array.Empty<string?>())
+            if (string.IsNullOrWhiteSpace(id))
             {
-                if (Periods.JapanesePeriods.TryParseFiscalYear(text, out var year, out _) && !strategy.PlanPeriod.Contains(year))
-                {
-                    errors.Add(new ValidationError(ValidationCodes.OutsidePlanPeriod, path + "[" + N(i) + "].year", Text.Raw(text), ValidationMessages.OutsidePlanPeriod(what, whatJa, year, strategy.PlanPeriod)));
-                }
+                return;
+            }
 
-                i++;
+            if (ids.TryGetValue(id!, out var first))
+            {
+                errors.Add(new ValidationError(ValidationCodes.DuplicateId, PathOf(ownerIndex, index) + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, PathOf(first))));
+            }
+            else
+            {
+                ids[id!] = ((long)ownerIndex << 32) | (uint)index;
+            }
+        }
+
+        private void PlanYears(List<TargetDto>? targets, int ownerIndex, int index)
+        {
+            for (var i = 0; i < (targets?.Count ?? 0); i++)
+            {
+                PlanYear(targets![i]?.year, ownerIndex, index, ".targets[", i, "target", "目標");
+            }
+        }
+
+        private void PlanYears(List<ObservationDto>? observations, int ownerIndex, int index)
+        {
+            for (var i = 0; i < (observations?.Count ?? 0); i++)
+            {
+                PlanYear(observations![i]?.year, ownerIndex, index, ".observations[", i, "observation", "実績");
+            }
+        }
+
+        private void PlanYear(string? text, int ownerIndex, int index, string list, int i, string what, string whatJa)
+        {
+            if (Periods.JapanesePeriods.TryParseFiscalYear(text, out var year, out _) && !strategy.PlanPeriod.Contains(year))
+            {
+                errors.Add(new ValidationError(ValidationCodes.OutsidePlanPeriod, PathOf(ownerIndex, index) + list + N(i) + "].year", Text.Raw(text), ValidationMessages.OutsidePlanPeriod(what, whatJa, year, strategy.PlanPeriod)));
             }
         }
     }
