@@ -4,8 +4,9 @@
   peer_rows.py write N OUT.json PEER.py    the same N rows the peer writes (its own rows() and seed),
                                            as one strategy: each row a higher- or lower-is-better KPI with
                                            its FY2020 target and actual, graded by the Azumino policy
-  peer_rows.py check N GRADED PEER.py     compares `kpi grade --format json` (GRADED.json) or
-                                           `kpi grade --stream` (GRADED.jsonl) with the peer's own exact
+  peer_rows.py check N GRADED PEER.py     compares `kpi grade --format json` (GRADED.json),
+                                           `kpi grade --stream` (GRADED.jsonl) or `kpi grade --stream
+                                           --format csv` (GRADED.csv) with the peer's own exact
                                            grade() for every row; prints wrong=<count>
 """
 import importlib.util, json, sys
@@ -37,7 +38,11 @@ def write(n, out, peer):
 
 
 def check(n, graded, peer):
-    if graded.endswith(".jsonl"):
+    if graded.endswith(".csv"):
+        import csv
+        with open(graded, encoding="utf-8", newline="") as f:
+            indicators = [{"id": row["id"], "grade": row["grade"]} for row in csv.DictReader(f)]
+    elif graded.endswith(".jsonl"):
         indicators = [json.loads(line) for line in open(graded, encoding="utf-8") if line.strip()]
     else:
         indicators = json.load(open(graded, encoding="utf-8"))["indicators"]

@@ -41,7 +41,7 @@ internal static class KpiCommand
         gradeOptions.AddTo(grade, withFile: true);
         var gradeOutput = new Option<string?>("--output", "-o") { Description = "The file to write csv or xlsx to (required for xlsx; csv goes to standard output without it)." };
         grade.Options.Add(gradeOutput);
-        var stream = new Option<bool>("--stream") { Description = "Grade a large document indicator by indicator and write one JSON line per indicator (JSON Lines) to -o or standard output, the tallies to standard error; memory is the file and the identifiers, not the model (docs/scale.md). Needs --year." };
+        var stream = new Option<bool>("--stream") { Description = "Grade a large document indicator by indicator and write one JSON line per indicator (JSON Lines; with --format csv, a CSV row) to -o or standard output, the tallies to standard error; memory is the file and the identifiers, not the model (docs/scale.md). Needs --year." };
         grade.Options.Add(stream);
         grade.SetAction(parse => parse.GetValue(stream)
             ? StreamingCommand.Run(gradeOptions.Read(parse), parse.GetValue(gradeOutput), output, error)

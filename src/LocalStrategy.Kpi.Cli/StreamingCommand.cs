@@ -26,13 +26,26 @@ internal static class StreamingCommand
             return KpiCommand.UsageError;
         }
 
+        if (request.Format == "xlsx")
+        {
+            error.WriteLine("--stream writes JSON Lines (the default) or CSV (--format csv). / --stream の出力は JSON Lines か CSV（--format csv）です。");
+            return KpiCommand.UsageError;
+        }
+
         var registry = PolicyCommand.Registry(request.PolicyFiles, error, out var registryCode, out var fromFile);
         if (registry is null || ReadLimits.FromEnvironment(error) is not { } limits)
         {
             return registry is null ? registryCode : KpiCommand.UsageError;
         }
 
-        var options = new StreamingGradeOptions(year) { Policy = request.Policy ?? fromFile?.Name, Policies = registry, PercentDecimals = request.Decimals, Limits = limits };
+        var options = new StreamingGradeOptions(year)
+        {
+            Policy = request.Policy ?? fromFile?.Name,
+            Policies = registry,
+            PercentDecimals = request.Decimals,
+            Limits = limits,
+            Format = request.Format == "csv" ? StreamingFormat.Csv : StreamingFormat.JsonLines,
+        };
         var temporary = path is null ? null : path + ".partial";
         StreamingGradeResult result;
         try

@@ -23,6 +23,9 @@ public sealed class StreamingGradeOptions
     /// <summary>Gets the decimal places of the tallies' percentages: 0 or 1.</summary>
     public int PercentDecimals { get; init; }
 
+    /// <summary>Gets how each graded indicator is written: JSON Lines (the default) or CSV.</summary>
+    public StreamingFormat Format { get; init; }
+
     /// <summary>Gets the reading limits; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</summary>
     public DocumentReadOptions? Limits { get; init; }
 }

@@ -145,7 +145,7 @@ public static class StreamingGrader
             this.limits = limits;
             typeInfo = StrategyJson.IndicatorReading(limits);
             context = new GradingContext(options.Year, strategy.PlanPeriod);
-            buffered = new BufferedStream(new NonClosing(output), 1 << 16);
+            buffered = new BufferedStream(new NonClosingStream(output), 1 << 16);
             writer = new Utf8JsonWriter(buffered, LineOptions);
         }
 
@@ -159,6 +159,11 @@ public static class StreamingGrader
 
         internal StreamingGradeResult Go()
         {
+            if (options.Format == StreamingFormat.Csv)
+            {
+                StreamingCsv.WriteHeader(buffered);
+            }
+
             {
                 for (var i = 0; i < strategy.Viewpoints.Count; i++)
                 {
@@ -280,11 +285,19 @@ public static class StreamingGrader
                 var indicator = DtoMapper.ToModel(dto);
                 var evaluation = EvaluationReport.Evaluate(new IndicatorPlacement(goal, measure, indicator), policy, context, priority);
                 (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
-                EvaluationReportJson.WriteEvaluation(writer, evaluation);
-                writer.Flush();
-                buffered.WriteByte((byte)'\n');
-                // A new line is a new JSON value, not the next element of a list (no comma before it).
-                writer.Reset();
+                if (options.Format == StreamingFormat.Csv)
+                {
+                    StreamingCsv.WriteRow(buffered, evaluation);
+                }
+                else
+                {
+                    EvaluationReportJson.WriteEvaluation(writer, evaluation);
+                    writer.Flush();
+                    buffered.WriteByte((byte)'\n');
+                    // A new line is a new JSON value, not the next element of a list (no comma before it).
+                    writer.Reset();
+                }
+
                 written++;
             }
         }
@@ -355,44 +368,6 @@ public static class StreamingGrader
             {
                 errors.Add(new ValidationError(ValidationCodes.OutsidePlanPeriod, PathOf(ownerIndex, index) + list + N(i) + "].year", Text.Raw(text), ValidationMessages.OutsidePlanPeriod(what, whatJa, year, strategy.PlanPeriod)));
             }
-        }
-    }
-
-    // The output stream stays open: the caller owns it.
-    private sealed class NonClosing : Stream
-    {
-        private readonly Stream inner;
-
-        internal NonClosing(Stream inner) => this.inner = inner;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Flush();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }

@@ -123,4 +123,37 @@ public sealed class StreamingGraderTests
     {
         internal const string OutsidePlanPeriod = global::LocalStrategy.Kpi.Validation.ValidationCodes.OutsidePlanPeriod;
     }
+
+    [Theory]
+    [InlineData("azumino-fy2020", 2020)]
+    [InlineData("ina-3rd-strategy", 2025)]
+    public void A_csv_row_holds_the_codes_and_numbers_of_the_same_json_line(string name, int year)
+    {
+        var document = Encoding.UTF8.GetBytes(SampleDocuments.ReadJson(name));
+        var (_, lines) = Stream(document, new FiscalYear(year));
+        using var csv = new MemoryStream();
+        var result = StreamingGrader.Grade(new MemoryStream(document), csv, new StreamingGradeOptions(new FiscalYear(year)) { Format = StreamingFormat.Csv });
+
+        Assert.True(result.IsValid);
+        var rows = Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = rows[0].Split(',');
+        Assert.Equal(lines.Count + 1, rows.Length);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            using var line = JsonDocument.Parse(lines[i]);
+            var fields = rows[i + 1].Split(',');
+            Assert.Equal(header.Length, fields.Length);
+            for (var f = 0; f < header.Length; f++)
+            {
+                var expected = line.RootElement.GetProperty(header[f]);
+                var text = expected.ValueKind switch
+                {
+                    JsonValueKind.Null => string.Empty,
+                    JsonValueKind.String => expected.GetString(),
+                    _ => expected.GetRawText(),
+                };
+                Assert.Equal(text, fields[f]);
+            }
+        }
+    }
 }
