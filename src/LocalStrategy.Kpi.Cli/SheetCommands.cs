@@ -120,7 +120,9 @@ internal static class SheetCommands
         {
             KpiCommand.WriteErrors(path, read.Errors, error);
             // A file that could not be opened at all is a usage error; cells and settings make the sheet not valid.
-            return read.Errors.All(e => e.Code is "FileNotFound" or "FileNotReadable" or SheetProblemCodes.NotASpreadsheet or SheetProblemCodes.SheetNotFound or SheetProblemCodes.EncodingNotSupported)
+            return read.Errors.All(e => e.Code is "FileNotFound" or "FileNotReadable" or SheetProblemCodes.NotASpreadsheet or SheetProblemCodes.SheetDamaged
+                    or SheetProblemCodes.SheetNotFound or SheetProblemCodes.SheetTooLarge or SheetProblemCodes.EncodingNotSupported
+                    or SheetProblemCodes.EncodingNotDetected or SheetProblemCodes.EncodingMismatch)
                 ? KpiCommand.UsageError
                 : KpiCommand.Invalid;
         }

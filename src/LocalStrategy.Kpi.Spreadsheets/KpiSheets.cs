@@ -99,6 +99,13 @@ public static class KpiSheets
         {
             return DocumentReadResult<Strategy>.Failure([Problem(e.Code, name, e.Message, e.Japanese)], name);
         }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or InvalidOperationException or IOException)
+        {
+            // Rows are read as the table is; a part damaged past the start is found then.
+            return DocumentReadResult<Strategy>.Failure(
+                [Problem(SheetProblemCodes.SheetDamaged, name, "The workbook is damaged and cannot be read: " + e.Message + " Open it in Excel or LibreOffice and save it again.", "ブックが壊れていて読み込めません。Excel などで開いて保存し直してください。")],
+                name);
+        }
     }
 
     /// <summary>Writes a strategy as the wide KPI table (one row per indicator, 目標値 / 実績値 / 評価 under each fiscal year), which <see cref="Import"/> reads back to the same indicators.</summary>

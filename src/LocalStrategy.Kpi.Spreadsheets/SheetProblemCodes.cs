@@ -6,6 +6,9 @@ public static class SheetProblemCodes
     /// <summary>The file is not a workbook (or not one this reader opens).</summary>
     public const string NotASpreadsheet = "NotASpreadsheet";
 
+    /// <summary>The workbook opens but a part of it is damaged (XML that is not well formed, a compressed part that does not expand).</summary>
+    public const string SheetDamaged = "SheetDamaged";
+
     /// <summary>The named sheet is not in the workbook.</summary>
     public const string SheetNotFound = "SheetNotFound";
 

@@ -44,7 +44,12 @@ internal static class XlsxSheetReader
                 : new SheetReadException(SheetProblemCodes.SheetNotFound, "The workbook has no sheet named '" + sheetName + "'; it has " + string.Join(", ", sheets.Select(s => "'" + s.Name?.Value + "'")) + ".", "シート「" + sheetName + "」がありません。");
         }
 
-        var part = (WorksheetPart)workbook.GetPartById(id);
+        if (!workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part)
+        {
+            document.Dispose();
+            throw new SheetReadException(SheetProblemCodes.SheetDamaged, "The workbook is damaged: its sheet '" + sheet.Name?.Value + "' points at a part that is not a worksheet. Open it in Excel or LibreOffice and save it again.", "ブックが壊れています（シート「" + sheet.Name?.Value + "」の中身が見つかりません）。Excel などで開いて保存し直してください。");
+        }
+
         var strings = SharedStrings(workbook);
         var percent = PercentStyles(workbook);
         return (sheet.Name?.Value ?? "Sheet1", Rows(document, part, strings, percent, options.MaxRows));
