@@ -1,0 +1,98 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Reporting;
+using LocalStrategy.Kpi.Serialization;
+
+namespace LocalStrategy.Kpi.Benchmarks;
+
+/// <summary>
+/// The user's whole job on one large document, in one run: the ordinary path (read the document whole,
+/// grade, write the JSON report) as the baseline, against the streaming path writing JSON Lines and CSV.
+/// The document holds N higher- or lower-is-better KPIs with a target and an actual each (the spreadsheet
+/// peer's kind of rows); output goes to a stream that counts the bytes.
+/// </summary>
+[MemoryDiagnoser]
+public class StreamingBenchmarks
+{
+    private byte[] document = [];
+
+    /// <summary>Gets or sets the number of indicators.</summary>
+    [Params(100_000)]
+    public int Indicators { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(42);
+        var json = new StringBuilder();
+        json.Append("{\"formatVersion\":1,\"id\":\"bench\",\"municipality\":{\"name\":\"比較用\"},\"title\":\"bench\",\"planPeriod\":{\"first\":\"FY2020\",\"last\":\"FY2024\"},\"gradingPolicy\":\"azumino\",");
+        json.Append("\"goals\":[{\"id\":\"g1\",\"code\":\"1\",\"title\":\"比較\",\"measures\":[{\"id\":\"m1\",\"code\":\"1-1\",\"title\":\"比較\",\"indicators\":[");
+        for (var i = 0; i < Indicators; i++)
+        {
+            if (i > 0)
+            {
+                json.Append(',');
+            }
+
+            json.Append("{\"id\":\"k").Append(i).Append("\",\"kind\":\"kpi\",\"name\":\"KPI ").Append(i).Append("\",\"unit\":{\"label\":\"件\"},\"direction\":\"")
+                .Append(random.Next(5) == 0 ? "lowerIsBetter" : "higherIsBetter").Append("\",\"valueKind\":\"level\",\"basis\":\"target\",")
+                .Append("\"targets\":[{\"year\":\"FY2020\",\"value\":").Append(random.Next(21) == 0 ? 0 : random.Next(1, 100000)).Append("}],")
+                .Append("\"observations\":[{\"year\":\"FY2020\",\"value\":").Append(random.Next(0, 150000)).Append("}]}");
+        }
+
+        json.Append("]}]}]}");
+        document = Encoding.UTF8.GetBytes(json.ToString());
+    }
+
+    [Benchmark(Baseline = true)]
+    public long WholeDocumentJsonReport()
+    {
+        var strategy = StrategyJson.ReadStream(new MemoryStream(document, false)).GetValueOrThrow();
+        var report = new StrategyGrader().Grade(strategy, new FiscalYear(2020));
+        using var output = new CountingStream();
+        EvaluationReportJson.Write(report, output);
+        return output.Length;
+    }
+
+    [Benchmark]
+    public long StreamJsonLines() => Stream(StreamingFormat.JsonLines);
+
+    [Benchmark]
+    public long StreamCsv() => Stream(StreamingFormat.Csv);
+
+    private long Stream(StreamingFormat format)
+    {
+        using var output = new CountingStream();
+        var result = StreamingGrader.Grade(new MemoryStream(document, false), output, new StreamingGradeOptions(new FiscalYear(2020)) { Format = format });
+        return result.IsValid ? output.Length : -1;
+    }
+
+    // Counts what is written and keeps nothing: the benchmark measures producing the output, not storing it.
+    private sealed class CountingStream : Stream
+    {
+        private long length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => length;
+
+        public override long Position { get => length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => length += count;
+    }
+}
