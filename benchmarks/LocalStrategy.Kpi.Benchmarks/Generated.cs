@@ -53,4 +53,34 @@ internal static class Generated
 
         return new Strategy($"s{index}", new Municipality("City " + index), "Strategy", Plan) { Goals = ValueList<BasicGoal>.From(goalList) };
     }
+
+    /// <summary>
+    /// A strategy document (UTF-8 JSON) of the spreadsheet peer's kind of rows: one goal, one measure, N KPIs,
+    /// each higher-is-better (4 in 5) or lower-is-better with one FY2020 target and one actual.
+    /// </summary>
+    /// <param name="indicators">The number of KPIs.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="zeroTargetOneIn">One target in this many is 0 (測定不能 under Azumino); 0 for none.</param>
+    internal static byte[] FlatDocument(int indicators, int seed, int zeroTargetOneIn = 0)
+    {
+        var random = new Random(seed);
+        var json = new System.Text.StringBuilder();
+        json.Append("{\"formatVersion\":1,\"id\":\"bench\",\"municipality\":{\"name\":\"比較用\"},\"title\":\"bench\",\"planPeriod\":{\"first\":\"FY2020\",\"last\":\"FY2024\"},\"gradingPolicy\":\"azumino\",");
+        json.Append("\"goals\":[{\"id\":\"g1\",\"code\":\"1\",\"title\":\"比較\",\"measures\":[{\"id\":\"m1\",\"code\":\"1-1\",\"title\":\"比較\",\"indicators\":[");
+        for (var i = 0; i < indicators; i++)
+        {
+            if (i > 0)
+            {
+                json.Append(',');
+            }
+
+            json.Append("{\"id\":\"k").Append(i).Append("\",\"kind\":\"kpi\",\"name\":\"KPI ").Append(i).Append("\",\"unit\":{\"label\":\"件\"},\"direction\":\"")
+                .Append(random.Next(5) == 0 ? "lowerIsBetter" : "higherIsBetter").Append("\",\"valueKind\":\"level\",\"basis\":\"target\",")
+                .Append("\"targets\":[{\"year\":\"FY2020\",\"value\":").Append(zeroTargetOneIn > 0 && random.Next(zeroTargetOneIn) == 0 ? 0 : random.Next(1, 100000)).Append("}],")
+                .Append("\"observations\":[{\"year\":\"FY2020\",\"value\":").Append(random.Next(0, 150000)).Append("}]}");
+        }
+
+        json.Append("]}]}]}");
+        return System.Text.Encoding.UTF8.GetBytes(json.ToString());
+    }
 }

@@ -24,25 +24,7 @@ public class StreamingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(42);
-        var json = new StringBuilder();
-        json.Append("{\"formatVersion\":1,\"id\":\"bench\",\"municipality\":{\"name\":\"比較用\"},\"title\":\"bench\",\"planPeriod\":{\"first\":\"FY2020\",\"last\":\"FY2024\"},\"gradingPolicy\":\"azumino\",");
-        json.Append("\"goals\":[{\"id\":\"g1\",\"code\":\"1\",\"title\":\"比較\",\"measures\":[{\"id\":\"m1\",\"code\":\"1-1\",\"title\":\"比較\",\"indicators\":[");
-        for (var i = 0; i < Indicators; i++)
-        {
-            if (i > 0)
-            {
-                json.Append(',');
-            }
-
-            json.Append("{\"id\":\"k").Append(i).Append("\",\"kind\":\"kpi\",\"name\":\"KPI ").Append(i).Append("\",\"unit\":{\"label\":\"件\"},\"direction\":\"")
-                .Append(random.Next(5) == 0 ? "lowerIsBetter" : "higherIsBetter").Append("\",\"valueKind\":\"level\",\"basis\":\"target\",")
-                .Append("\"targets\":[{\"year\":\"FY2020\",\"value\":").Append(random.Next(21) == 0 ? 0 : random.Next(1, 100000)).Append("}],")
-                .Append("\"observations\":[{\"year\":\"FY2020\",\"value\":").Append(random.Next(0, 150000)).Append("}]}");
-        }
-
-        json.Append("]}]}]}");
-        document = Encoding.UTF8.GetBytes(json.ToString());
+        document = Generated.FlatDocument(Indicators, 42, zeroTargetOneIn: 21);
     }
 
     [Benchmark(Baseline = true)]

@@ -94,7 +94,7 @@ internal sealed class HeaderLayout
                     role = ColumnRole.Actual;
                 }
 
-                columns.Add(new Column(column, text, role, year, (twoRows && bottom.Length > 0 ? lower! : upper)[column].Reference));
+                columns.Add(new Column(column, text, role, year));
             }
 
             // 具体的な施策 alone is the measure column; with 施策 it is the one below it.
@@ -292,13 +292,12 @@ internal sealed class HeaderLayout
     /// <summary>One column of the header.</summary>
     internal sealed class Column
     {
-        internal Column(int index, string header, ColumnRole role, FiscalYear? year, string reference)
+        internal Column(int index, string header, ColumnRole role, FiscalYear? year)
         {
             Index = index;
             Header = header;
             Role = role;
             Year = year;
-            Reference = reference;
         }
 
         internal int Index { get; }
@@ -309,6 +308,5 @@ internal sealed class HeaderLayout
 
         internal FiscalYear? Year { get; }
 
-        internal string Reference { get; }
     }
 }

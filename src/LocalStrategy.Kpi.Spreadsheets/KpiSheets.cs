@@ -170,7 +170,8 @@ public static class KpiSheets
         {
             if (memory.Length + read > maxBytes)
             {
-                throw new SheetReadException(SheetProblemCodes.SheetTooLarge, TooLarge(name, maxBytes).Message.English, TooLarge(name, maxBytes).Message.Japanese);
+                var tooLarge = TooLarge(name, maxBytes).Message;
+                throw new SheetReadException(SheetProblemCodes.SheetTooLarge, tooLarge.English, tooLarge.Japanese);
             }
 
             memory.Write(buffer, 0, read);

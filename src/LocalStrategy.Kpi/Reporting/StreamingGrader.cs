@@ -262,7 +262,6 @@ public static class StreamingGrader
                     continue;
                 }
 
-                var before = errors.Count;
                 if (!IndicatorQuickCheck.Passes(dto))
                 {
                     var at = PathOf(ownerIndex, i);
@@ -277,7 +276,8 @@ public static class StreamingGrader
                 IndicatorId(dto.id, ownerIndex, i);
                 PlanYears(dto.targets, ownerIndex, i);
                 PlanYears(dto.observations, ownerIndex, i);
-                if (errors.Count > 0 || errors.Count != before)
+                // Once the document has a problem, nothing more is graded or written.
+                if (errors.Count > 0)
                 {
                     continue;
                 }

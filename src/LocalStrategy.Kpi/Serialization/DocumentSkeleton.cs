@@ -75,7 +75,6 @@ internal sealed class DocumentSkeleton
         Document,
         Goal,
         Measure,
-        Other,
     }
 
     // Copies an object (the reader is on its StartObject), emptying the indicators lists of goals and measures.

@@ -130,7 +130,8 @@ internal sealed class IndicatorDtoValidator : AbstractValidator<IndicatorDto>
                 .Where(g => g.Count() > 1)
                 .Select(g => g.Key.ToString());
 
-    private static bool IsComplete(TargetDto t)
+    /// <summary>Whether a target has exactly one of a value, a stage or a range (a range with both ends and no value).</summary>
+    internal static bool IsComplete(TargetDto t)
     {
         var isRange = t.comparison == "between";
         var forms = (t.value is not null ? 1 : 0) + (t.stage is not null ? 1 : 0) + (isRange ? 1 : 0);

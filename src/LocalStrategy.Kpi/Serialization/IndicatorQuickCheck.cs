@@ -55,7 +55,7 @@ internal static class IndicatorQuickCheck
                 if (t is null
                     || !JapanesePeriods.TryParseFiscalYear(t.year, out var year, out _)
                     || (t.comparison is not null && !Known<TargetComparison>(t.comparison))
-                    || !IsComplete(t)
+                    || !IndicatorDtoValidator.IsComplete(t)
                     || (t.min is { } min && t.max is { } max && min > max)
                     || (percentage && (!InPercentRange(t.value) || !InPercentRange(t.min) || !InPercentRange(t.max)))
                     || (t.stage is not null && !HasStage(stages, t.stage)))
@@ -162,18 +162,5 @@ internal static class IndicatorQuickCheck
         }
 
         return true;
-    }
-
-    // The same as IndicatorDtoValidator's: exactly one of a value, a stage or a range.
-    private static bool IsComplete(TargetDto t)
-    {
-        var isRange = t.comparison == "between";
-        var forms = (t.value is not null ? 1 : 0) + (t.stage is not null ? 1 : 0) + (isRange ? 1 : 0);
-        if (forms != 1)
-        {
-            return false;
-        }
-
-        return isRange ? t.min is not null && t.max is not null && t.value is null : t.min is null && t.max is null;
     }
 }

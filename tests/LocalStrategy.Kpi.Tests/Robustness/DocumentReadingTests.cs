@@ -212,34 +212,4 @@ public sealed class DocumentReadingTests
         var read = StrategyJson.Read(json);
         Assert.True(read.IsValid, string.Join(Environment.NewLine, read.Errors.Take(3)));
     }
-
-    /// <summary>A stream of spaces without end, and no length.</summary>
-    private sealed class EndlessStream : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            Array.Fill(buffer, (byte)' ', offset, count);
-            return count;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

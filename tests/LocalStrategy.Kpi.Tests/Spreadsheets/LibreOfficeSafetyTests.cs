@@ -19,7 +19,7 @@ public sealed class LibreOfficeSafetyTests
         {
             using (var file = File.Create(path))
             {
-                KpiSheets.WriteStrategy(SheetSafetyTestsAccess.Hostile(), file, SheetFormat.Csv);
+                KpiSheets.WriteStrategy(SheetSafetyTests.WithNames(SheetSafetyTests.Hostile), file, SheetFormat.Csv);
                 var control = Encoding.UTF8.GetBytes("control,=1+2\r\n");
                 file.Write(control, 0, control.Length);
             }
@@ -47,7 +47,7 @@ public sealed class LibreOfficeSafetyTests
         {
             using (var file = File.Create(path))
             {
-                KpiSheets.WriteStrategy(SheetSafetyTestsAccess.Hostile(), file, SheetFormat.Xlsx);
+                KpiSheets.WriteStrategy(SheetSafetyTests.WithNames(SheetSafetyTests.Hostile), file, SheetFormat.Xlsx);
             }
 
             var shown = LibreOffice.ToCsv(path);

@@ -103,7 +103,7 @@ public sealed class SheetSafetyTests
     [Fact]
     public void A_file_larger_than_the_limit_is_refused_before_it_is_read_whole()
     {
-        var read = KpiSheets.Import(new EndlessStream(), SheetFormat.Csv, "endless.csv", new SpreadsheetImportOptions { MaxBytes = 1 << 20 });
+        var read = KpiSheets.Import(new Robustness.EndlessStream((byte)'a'), SheetFormat.Csv, "endless.csv", new SpreadsheetImportOptions { MaxBytes = 1 << 20 });
 
         var error = Assert.Single(read.Errors);
         Assert.Equal(SheetProblemCodes.SheetTooLarge, error.Code);
@@ -191,39 +191,4 @@ public sealed class SheetSafetyTests
 
         yield return field.ToString();
     }
-
-    private sealed class EndlessStream : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            Array.Fill(buffer, (byte)'a', offset, count);
-            return count;
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-}
-
-/// <summary>The hostile strategy for other test classes.</summary>
-internal static class SheetSafetyTestsAccess
-{
-    internal static Strategy Hostile() => SheetSafetyTests.WithNames(SheetSafetyTests.Hostile);
 }
