@@ -45,7 +45,7 @@ internal static class SheetCommands
                 string json;
                 try
                 {
-                    json = File.ReadAllText(mapPath, new UTF8Encoding(false, true));
+                    json = ReadMap(mapPath);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
                 {
@@ -111,6 +111,29 @@ internal static class SheetCommands
             return Run(parse.GetValue(sheet)!, options, parse.GetValue(outputPath), output, error);
         });
         return command;
+    }
+
+    /// <summary>The most a map document may hold: a map is a few lines; /dev/zero is not one.</summary>
+    internal const int MaxMapBytes = 1024 * 1024;
+
+    // A map read up to its limit, as strict UTF-8; a larger one is refused, not read whole.
+    private static string ReadMap(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[MaxMapBytes + 1];
+        var filled = 0;
+        int n;
+        while (filled < buffer.Length && (n = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
+        {
+            filled += n;
+        }
+
+        if (filled > MaxMapBytes)
+        {
+            throw new IOException("a map document holds at most " + MaxMapBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes");
+        }
+
+        return new UTF8Encoding(false, true).GetString(buffer, 0, filled);
     }
 
     private static int Run(string path, SpreadsheetImportOptions options, string? outputPath, TextWriter output, TextWriter error)

@@ -80,7 +80,7 @@ internal sealed class IndicatorBuilder
             }
             else
             {
-                warnings.Add(new ValidationError(SheetProblemCodes.NotANumber, pair.Value.Reference, pair.Value.Grade, new LocalizedText("実績値のない年度の評価は読み込みません。", "A grade for a year without an actual is not imported.")));
+                warnings.Add(GradeWithoutActual(pair.Value));
             }
         }
 
@@ -169,11 +169,14 @@ internal sealed class IndicatorBuilder
             }
             else
             {
-                warnings.Add(new ValidationError(SheetProblemCodes.NotANumber, pair.Value.Reference, pair.Value.Grade, new LocalizedText("実績値のない年度の評価は読み込みません。", "A grade for a year without an actual is not imported.")));
+                warnings.Add(GradeWithoutActual(pair.Value));
             }
         }
 
         // In the document's own order; a year the document had no observation for is added at the end.
         return indicator with { Observations = ValueList<Observation>.From(observations) };
     }
+
+    private static ValidationError GradeWithoutActual((string Grade, string Reference) grade)
+        => new(SheetProblemCodes.GradeWithoutActual, grade.Reference, grade.Grade, new LocalizedText("実績値のない年度の評価は読み込みません。", "A grade for a year without an actual is not imported."));
 }

@@ -46,7 +46,12 @@ internal readonly struct SheetCell
         return name;
     }
 
-    /// <summary>The column of a reference's letters (F12 → 6); 0 when there are none.</summary>
+    /// <summary>The most columns a sheet has (XFD), and the most rows.</summary>
+    internal const int MaxColumn = 16_384;
+
+    internal const int MaxRow = 1_048_576;
+
+    /// <summary>The column of a reference's letters (F12 → 6); 0 when there are none, and more than <see cref="MaxColumn"/> for letters beyond XFD.</summary>
     internal static int ColumnOf(string reference)
     {
         var column = 0;
@@ -58,7 +63,12 @@ internal readonly struct SheetCell
                 break;
             }
 
-            column = checked((column * 26) + (upper - 'A' + 1));
+            column = (column * 26) + (upper - 'A' + 1);
+            if (column > MaxColumn)
+            {
+                // A crafted reference (AAAAAAAAAAAA1) would overflow: beyond the sheet is all the caller needs to know.
+                return MaxColumn + 1;
+            }
         }
 
         return column;

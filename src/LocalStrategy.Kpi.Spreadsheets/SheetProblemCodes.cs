@@ -51,6 +51,9 @@ public static class SheetProblemCodes
     /// <summary>Two rows give the same indicator identifier, or a row names an indicator the document being filled does not have.</summary>
     public const string UnknownIndicator = "UnknownIndicator";
 
+    /// <summary>A warning: a published grade (評価) stands in a year without an actual, so it has nothing to be attached to and is not imported.</summary>
+    public const string GradeWithoutActual = "GradeWithoutActual";
+
     /// <summary>A map document is not valid.</summary>
     public const string MapInvalid = "MapInvalid";
 }

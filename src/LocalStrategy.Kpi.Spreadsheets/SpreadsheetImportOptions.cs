@@ -61,12 +61,31 @@ public sealed record SpreadsheetImportOptions
     /// <summary>Gets the header's row (from 1) when it is not to be searched for; a second header row under it is still recognised.</summary>
     public int? HeaderRow { get; init; }
 
+    private readonly long maxBytes = DefaultMaxBytes;
+    private readonly long maxUncompressedBytes = DefaultMaxUncompressedBytes;
+    private readonly int maxRows = DefaultMaxRows;
+
     /// <summary>Gets the largest file read, in bytes.</summary>
-    public long MaxBytes { get; init; } = DefaultMaxBytes;
+    /// <exception cref="ArgumentOutOfRangeException">The value set is less than 1.</exception>
+    public long MaxBytes
+    {
+        get => maxBytes;
+        init => maxBytes = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxBytes), value, "The limit must be at least 1 byte.");
+    }
 
     /// <summary>Gets the most an .xlsx file may expand to, in bytes (a zip bomb is refused before it is opened).</summary>
-    public long MaxUncompressedBytes { get; init; } = DefaultMaxUncompressedBytes;
+    /// <exception cref="ArgumentOutOfRangeException">The value set is less than 1.</exception>
+    public long MaxUncompressedBytes
+    {
+        get => maxUncompressedBytes;
+        init => maxUncompressedBytes = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxUncompressedBytes), value, "The limit must be at least 1 byte.");
+    }
 
     /// <summary>Gets the most rows read.</summary>
-    public int MaxRows { get; init; } = DefaultMaxRows;
+    /// <exception cref="ArgumentOutOfRangeException">The value set is less than 1.</exception>
+    public int MaxRows
+    {
+        get => maxRows;
+        init => maxRows = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRows), value, "The limit must be at least 1 row.");
+    }
 }

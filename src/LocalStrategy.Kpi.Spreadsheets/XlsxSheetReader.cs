@@ -55,6 +55,9 @@ internal static class XlsxSheetReader
         return (sheet.Name?.Value ?? "Sheet1", Rows(document, part, strings, percent, options.MaxRows));
     }
 
+    private static SheetReadException OutsideTheSheet(string what)
+        => new(SheetProblemCodes.SheetDamaged, "The workbook is damaged: it has a " + what + " beyond the last row or column a sheet can hold (1,048,576 rows, XFD).", "ブックが壊れています（シートの範囲を超えるセルがあります）。");
+
     private static SheetReadException NotASpreadsheet()
         => new(SheetProblemCodes.NotASpreadsheet, "The file is not an Excel workbook (.xlsx); an old .xls file must be saved as .xlsx first.", "ファイルが Excel ブック（.xlsx）ではありません。古い .xls は .xlsx で保存し直してください。");
 
@@ -198,7 +201,12 @@ internal static class XlsxSheetReader
                 }
 
                 var row = (Row)reader.LoadCurrentElement()!;
-                var number = row.RowIndex?.Value is { } index ? checked((int)index) : lastRow + 1;
+                var number = row.RowIndex?.Value is { } index ? (index > SheetCell.MaxRow ? SheetCell.MaxRow + 1 : (int)index) : lastRow + 1;
+                if (number > SheetCell.MaxRow)
+                {
+                    throw OutsideTheSheet("row " + (row.RowIndex?.Value ?? 0).ToString(CultureInfo.InvariantCulture));
+                }
+
                 lastRow = number;
                 if (++count > maxRows)
                 {
@@ -213,6 +221,11 @@ internal static class XlsxSheetReader
                 foreach (var cell in row.Elements<Cell>())
                 {
                     var column = cell.CellReference?.Value is { } reference ? SheetCell.ColumnOf(reference) : nextColumn;
+                    if (column > SheetCell.MaxColumn)
+                    {
+                        throw OutsideTheSheet("cell " + cell.CellReference?.Value);
+                    }
+
                     nextColumn = column + 1;
                     if (Read(cell, number, column, strings, percent) is { } read)
                     {

@@ -143,4 +143,26 @@ public sealed class SheetCommandTests : IDisposable
         Assert.Contains("MapInvalid at $.columns['$1']", run.Error, StringComparison.Ordinal);
         Assert.Contains("MapInvalid at $.columns['指標']", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_map_larger_than_a_map_can_be_is_refused_without_reading_it_whole()
+    {
+        File.WriteAllBytes(PathOf("huge-map.json"), new byte[2 * 1024 * 1024]);
+
+        var run = CliRunner.Run("import", PathOf("x.csv"), "--map", PathOf("huge-map.json"));
+
+        Assert.Equal(2, run.Code);
+        Assert.Contains("at most 1,048,576 bytes", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_grade_in_a_year_without_an_actual_is_a_warning_of_its_own()
+    {
+        File.WriteAllText(PathOf("g.csv"), "指標名,単位,方向,基準値,令和2年度 目標値,令和2年度 実績値,令和2年度 評価\r\n新規起業者数,人,増加,0,10,,A\r\n", new UTF8Encoding(false));
+
+        var run = CliRunner.Run("import", PathOf("g.csv"), "--municipality", "安曇野市", "--title", "t");
+
+        Assert.True(run.Code == 0, run.Error);
+        Assert.Contains("warning GradeWithoutActual at g!G2", run.Error, StringComparison.Ordinal);
+    }
 }

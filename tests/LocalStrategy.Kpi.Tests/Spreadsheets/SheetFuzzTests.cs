@@ -109,4 +109,29 @@ public sealed class SheetFuzzTests
 
         return output.ToArray();
     }
+
+    [Theory]
+    [InlineData("<x:c r=\"A1\"", "<x:c r=\"AAAAAAAAAAAAAAAA1\"")]           // a column that would overflow
+    [InlineData("<x:c r=\"A1\"", "<x:c r=\"XFE1\"")]                       // one column beyond the sheet
+    [InlineData("<x:row r=\"1\"", "<x:row r=\"4294967295\"")]            // a row beyond the sheet
+    public void A_cell_or_row_beyond_the_sheet_is_a_damaged_workbook(string find, string replace)
+    {
+        var damaged = Rewrite("xl/worksheets/sheet1.xml", xml =>
+        {
+            Assert.Contains(find, xml, StringComparison.Ordinal);
+            var at = xml.IndexOf(find, StringComparison.Ordinal);
+            return xml.Remove(at, find.Length).Insert(at, replace);
+        });
+
+        var read = KpiSheets.Import(new MemoryStream(damaged), SheetFormat.Xlsx, "crafted.xlsx", Options);
+
+        Assert.Equal(SheetProblemCodes.SheetDamaged, Assert.Single(read.Errors).Code);
+    }
+
+    [Theory]
+    [InlineData(0L, 1L, 1)]
+    [InlineData(1L, 0L, 1)]
+    [InlineData(1L, 1L, 0)]
+    public void A_limit_below_1_is_refused_when_it_is_set(long bytes, long uncompressed, int rows)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new SpreadsheetImportOptions { MaxBytes = bytes, MaxUncompressedBytes = uncompressed, MaxRows = rows });
 }
