@@ -88,8 +88,15 @@ public sealed class FolderGradingTests : IDisposable
     [Fact]
     public void A_folder_needs_a_year_and_a_table_or_json()
     {
-        Assert.Equal(2, CliRunner.Run("grade", folder).Code);
-        Assert.Equal(2, CliRunner.Run("grade", folder, "--year", "FY2020", "--format", "xlsx", "-o", Path.Combine(folder, "x.xlsx")).Code);
-        Assert.Equal(2, CliRunner.Run("grade", Directory.CreateTempSubdirectory("kpi-empty-").FullName, "--year", "FY2020").Code);
+        var noYear = CliRunner.Run("grade", folder);
+        var xlsx = CliRunner.Run("grade", folder, "--year", "FY2020", "--format", "xlsx", "-o", Path.Combine(folder, "x.xlsx"));
+        var empty = Directory.CreateTempSubdirectory("kpi-empty-").FullName;
+        var none = CliRunner.Run("grade", empty, "--year", "FY2020");
+        Directory.Delete(empty);
+
+        Assert.Equal((2, 2, 2), (noYear.Code, xlsx.Code, none.Code));
+        Assert.Contains("A folder needs --year", noYear.Error, StringComparison.Ordinal);
+        Assert.Contains("A folder is graded to a table or JSON", xlsx.Error, StringComparison.Ordinal);
+        Assert.Contains("holds no strategy documents", none.Error, StringComparison.Ordinal);
     }
 }

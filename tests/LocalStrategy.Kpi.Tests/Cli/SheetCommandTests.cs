@@ -103,20 +103,24 @@ public sealed class SheetCommandTests : IDisposable
     [Fact]
     public void A_bad_plan_period_or_a_missing_output_for_xlsx_is_a_usage_error()
     {
-        Assert.Equal(2, CliRunner.Run("import", PathOf("x.csv"), "--plan-period", "2020").Code);
-        Assert.Equal(2, CliRunner.Run("grade", "--sample", "azumino-fy2020", "--format", "xlsx").Code);
+        var plan = CliRunner.Run("import", PathOf("x.csv"), "--plan-period", "2020");
+        Assert.Equal(2, plan.Code);
+        Assert.Contains("--plan-period: '2020' is not a plan period", plan.Error, StringComparison.Ordinal);
+        var xlsx = CliRunner.Run("grade", "--sample", "azumino-fy2020", "--format", "xlsx");
+        Assert.Equal(2, xlsx.Code);
+        Assert.Contains("add -o graded.xlsx", xlsx.Error, StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Run("template", "--sample", "azumino-fy2020").Code);
     }
 
     [Fact]
     public void A_map_names_the_columns_of_a_layout_the_usual_headers_do_not_cover()
     {
+        // A layout of its own; the indicator and its numbers are made up for the map, not taken from Ami's plan.
         File.WriteAllText(PathOf("ami.csv"), "成果指標一覧\r\n\r\n番号,成果指標名,現状値,R7目安,最新の値,担当課\r\n1,町民活動参加率,25.0%,30.0%,27.5%,町民活動推進課\r\n", new UTF8Encoding(true));
         File.WriteAllText(PathOf("map.json"), """
             { "headerRow": 3, "municipality": "阿見町", "title": "第3次阿見町総合計画", "planPeriod": { "first": "FY2025", "last": "FY2027" },
               "columns": { "成果指標名": "name", "現状値": "baseline", "$D": "target:FY2025", "最新の値": "actual:FY2025", "担当課": "ignore", "番号": "id" } }
             """);
-        File.WriteAllText(PathOf("units.csv"), string.Empty);
 
         var run = CliRunner.Run("import", PathOf("ami.csv"), "--map", PathOf("map.json"));
 

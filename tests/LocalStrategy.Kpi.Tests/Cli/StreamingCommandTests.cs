@@ -44,9 +44,13 @@ public sealed class StreamingCommandTests : IDisposable
     [Fact]
     public void Streaming_needs_a_file_and_a_year()
     {
-        Assert.Equal(2, CliRunner.Run("grade", "--sample", "azumino-fy2020", "--year", "FY2020", "--stream").Code);
+        var sample = CliRunner.Run("grade", "--sample", "azumino-fy2020", "--year", "FY2020", "--stream");
+        Assert.Equal(2, sample.Code);
+        Assert.Contains("--stream grades a document file", sample.Error, StringComparison.Ordinal);
         var document = Path.Combine(folder, "azumino.json");
         File.WriteAllText(document, SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020));
-        Assert.Equal(2, CliRunner.Run("grade", document, "--stream").Code);
+        var noYear = CliRunner.Run("grade", document, "--stream");
+        Assert.Equal(2, noYear.Code);
+        Assert.Contains("--stream needs --year", noYear.Error, StringComparison.Ordinal);
     }
 }

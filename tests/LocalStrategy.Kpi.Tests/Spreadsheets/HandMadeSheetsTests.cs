@@ -23,6 +23,8 @@ public sealed class HandMadeSheetsTests
         Policy = "azumino",
     };
 
+    // The layout is what cities print; the numbers are made up for the layout and are not Azumino's (the
+    // samples themselves are written by hand in HandMadeSampleSheets, number for number).
     private static Dictionary<string, Value> OddSheet() => new()
     {
         ["A1"] = new(Text: "安曇野市まち・ひと・しごと創生総合戦略　KPI進捗状況"),
