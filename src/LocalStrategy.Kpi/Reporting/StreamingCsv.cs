@@ -44,7 +44,8 @@ internal static class StreamingCsv
         if (value is { Length: > 0 })
         {
             // Identifiers and codes come from documents: one that starts like a formula is not run by a spreadsheet.
-            var text = value[0] is '=' or '+' or '@' or '\t' or '\r' || (value[0] == '-' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+            // The same characters as the spreadsheet package's FormulaSafety, full-width forms included.
+            var text = value[0] is '=' or '+' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠' || (value[0] == '-' && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
                 ? "'" + value
                 : value;
             if (text.IndexOfAny(['"', ',', '\r', '\n']) >= 0)

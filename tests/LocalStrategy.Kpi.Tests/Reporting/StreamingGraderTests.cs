@@ -156,4 +156,22 @@ public sealed class StreamingGraderTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("-2+3")]
+    [InlineData("＝１＋１")]
+    public void A_csv_field_that_starts_like_a_formula_gets_an_apostrophe(string id)
+    {
+        var sample = SampleDocuments.Load(SampleDocuments.AzuminoFy2020);
+        var first = sample.AllIndicators().First().Indicator;
+        var hostile = Kpi.Spreadsheets.StrategyRewriterAccess.Rename(sample, first.Id, id);
+        using var csv = new MemoryStream();
+
+        var result = StreamingGrader.Grade(new MemoryStream(Encoding.UTF8.GetBytes(StrategyJson.Write(hostile))), csv, new StreamingGradeOptions(new FiscalYear(2020)) { Format = StreamingFormat.Csv });
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        Assert.StartsWith("'" + id + ",", Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1], StringComparison.Ordinal);
+    }
 }
