@@ -40,7 +40,7 @@ internal sealed class ExactDecimalConverter : JsonConverter<decimal>
     }
 
     // At most 28 digits and no exponent: every such number is a decimal exactly (28 significant digits, 28 decimal places).
-    private static bool IsShortPlain(ReadOnlySpan<byte> number)
+    internal static bool IsShortPlain(ReadOnlySpan<byte> number)
     {
         var digits = 0;
         foreach (var b in number)
