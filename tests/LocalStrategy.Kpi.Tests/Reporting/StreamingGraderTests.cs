@@ -58,6 +58,14 @@ public sealed class StreamingGraderTests
             AssertSameAsInMemory(strategy, document, strategy.PlanPeriod.First, "azumino");
         }));
 
+    [Fact]
+    public void Texts_full_of_quotes_and_braces_stream_to_what_the_in_memory_path_gives()
+        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(DocumentSkeletonTests.TrickyStrategies.ToArbitrary(), strategy =>
+        {
+            var document = Encoding.UTF8.GetBytes(StrategyJson.Write(strategy));
+            AssertSameAsInMemory(strategy, document, strategy.PlanPeriod.First, "azumino");
+        }));
+
     public static TheoryData<string> Corpus()
     {
         var data = new TheoryData<string>();

@@ -8,6 +8,9 @@ internal static class StrategyRewriterAccess
     internal static Strategy WithoutObservations(Strategy strategy)
         => StrategyRewriter.Map(strategy, i => i with { Observations = ValueList<Observation>.Empty });
 
+    internal static Strategy Map(Strategy strategy, Func<Indicator, Indicator> map)
+        => StrategyRewriter.Map(strategy, map);
+
     internal static Strategy Rename(Strategy strategy, string id, string newId)
         => StrategyRewriter.Map(strategy, i => i.Id == id ? i with { Id = newId } : i);
 }
