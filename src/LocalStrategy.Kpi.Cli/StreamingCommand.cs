@@ -32,10 +32,21 @@ internal static class StreamingCommand
             return KpiCommand.UsageError;
         }
 
-        var registry = PolicyCommand.Registry(request.PolicyFiles, error, out var registryCode, out var fromFile);
-        if (registry is null || ReadLimits.FromEnvironment(error) is not { } limits)
+        // Without policy files the grader builds the built-ins' registry itself, on another core while it reads the document.
+        Policies.PolicyRegistry? registry = null;
+        Grading.PolicyDefinition? fromFile = null;
+        if (request.PolicyFiles.Count > 0)
         {
-            return registry is null ? registryCode : KpiCommand.UsageError;
+            registry = PolicyCommand.Registry(request.PolicyFiles, error, out var registryCode, out fromFile);
+            if (registry is null)
+            {
+                return registryCode;
+            }
+        }
+
+        if (ReadLimits.FromEnvironment(error) is not { } limits)
+        {
+            return KpiCommand.UsageError;
         }
 
         var options = new StreamingGradeOptions(year)

@@ -11,6 +11,9 @@ public sealed class StreamingGradeOptions
     /// <param name="year">The fiscal year to grade.</param>
     public StreamingGradeOptions(FiscalYear year) => Year = year;
 
+    private readonly int? maxDegree;
+    private readonly int chunkSize = 1024;
+
     /// <summary>Gets the fiscal year graded.</summary>
     public FiscalYear Year { get; }
 
@@ -28,4 +31,22 @@ public sealed class StreamingGradeOptions
 
     /// <summary>Gets the reading limits; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</summary>
     public DocumentReadOptions? Limits { get; init; }
+
+    /// <summary>
+    /// Gets how many cores grade at once: <see langword="null"/> (the default) for all of them
+    /// (<see cref="Environment.ProcessorCount"/>), 1 to grade on the calling thread only. The output is
+    /// the same whatever the number.
+    /// </summary>
+    public int? MaxDegreeOfParallelism
+    {
+        get => maxDegree;
+        init => maxDegree = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least 1, or null for every core.");
+    }
+
+    /// <summary>Gets how many indicators one core takes at a time (small in tests, to cut small documents into many chunks).</summary>
+    internal int ChunkSize
+    {
+        get => chunkSize;
+        init => chunkSize = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
 }

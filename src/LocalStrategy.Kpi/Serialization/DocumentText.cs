@@ -26,22 +26,30 @@ internal static class DocumentText
     }
 
     /// <summary>Reads a stream's bytes up to the size limit: a stream of known length into one array of that size, any other in chunks.</summary>
+    // The most bytes one array holds.
+    private const long MaxArrayLength = 0x7FFFFFC7;
+
     internal static byte[]? ReadStream(Stream stream, DocumentReadOptions options, out ValidationError? error)
     {
         error = null;
         if (stream.CanSeek)
         {
             var length = stream.Length - stream.Position;
-            if (length > options.MaxBytes)
+            if (length > options.MaxBytes || length > MaxArrayLength)
             {
-                error = TooLarge(length, options.MaxBytes);
+                error = TooLarge(length, Math.Min(options.MaxBytes, MaxArrayLength));
                 return null;
             }
 
             // A file that grows while it is read is cut at the length it had; a device reports 0 and is read in chunks.
             if (length > 0)
             {
+#if NET
+                // Every byte is written by the read below (or the array is cut to those that were): no need to clear it first.
+                var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+#else
                 var bytes = new byte[length];
+#endif
                 var filled = 0;
                 int n;
                 while (filled < bytes.Length && (n = stream.Read(bytes, filled, bytes.Length - filled)) > 0)
