@@ -101,10 +101,11 @@ public static class StreamingGrader
             start = 0;
         }
 
-        // Malformed JSON, or goals and measures that are not valid: the whole reader names the problems as it always does.
+        // Malformed JSON, goals and measures that are not valid, or indicators that may nest too deep (which
+        // only the whole document shows): the whole reader names the problems as it always does.
         var skeleton = DocumentSkeleton.TrySplit(bytes, start, limits.MaxDepth);
         var read = skeleton is null ? null : StrategyJson.ReadStream(new MemoryStream(skeleton.Skeleton, false), limits);
-        if (skeleton is null || read is null || !read.IsValid)
+        if (skeleton is null || read is null || !read.IsValid || (skeleton.NearDepthLimit(limits.MaxDepth) && !StrategyJson.ReadStream(new MemoryStream(bytes, start, bytes.Length - start, false), limits).IsValid))
         {
             var whole = StrategyJson.ReadStream(new MemoryStream(bytes, start, bytes.Length - start, false), limits);
             return whole.IsValid

@@ -38,6 +38,17 @@ internal sealed class DocumentSkeleton
     /// <summary>Gets how many lists were split by scanning them for braces, not read token by token (for tests).</summary>
     internal int ScannedLists { get; private init; }
 
+    /// <summary>Gets the nesting depth of the deepest indicators list (its opening bracket's depth as the reader counts it).</summary>
+    internal int DeepestList { get; private init; }
+
+    /// <summary>
+    /// Whether an indicator may nest as deep as the whole document's limit allows or deeper: an indicator
+    /// nests up to four deep below its list (indicator, observations, observation, manual grade), and the
+    /// serializer refuses a document once its nesting reaches the limit. Read alone, an indicator does
+    /// not know how deep it lies; such a document is read whole first (tests hold this at the limit).
+    /// </summary>
+    internal bool NearDepthLimit(int maxDepth) => DeepestList + 5 >= maxDepth;
+
     /// <summary>Every list's indicators, by the path of its owner (for tests).</summary>
     internal IReadOnlyDictionary<string, List<(int Start, int Length)>> Lists => lists;
 
@@ -79,7 +90,7 @@ internal sealed class DocumentSkeleton
             return null;
         }
 
-        return new DocumentSkeleton(bytes, start, output.ToArray(), found.Lists) { ScannedLists = found.Scanned };
+        return new DocumentSkeleton(bytes, start, output.ToArray(), found.Lists) { ScannedLists = found.Scanned, DeepestList = found.Deepest };
     }
 
     // The lists found so far, by the path of their owner, and how many of them were scanned.
@@ -88,6 +99,8 @@ internal sealed class DocumentSkeleton
         internal Dictionary<string, List<(int Start, int Length)>> Lists { get; } = new(StringComparer.Ordinal);
 
         internal int Scanned { get; set; }
+
+        internal int Deepest { get; set; }
     }
 
     private enum Level
@@ -118,6 +131,7 @@ internal sealed class DocumentSkeleton
             {
                 // Each element is kept aside; the skeleton keeps an empty list in its place.
                 var list = new List<(int, int)>();
+                found.Deepest = Math.Max(found.Deepest, reader.CurrentDepth);
                 if (scan && ScanObjects(bytes, start + (int)reader.BytesConsumed, list, out var close))
                 {
                     // The reader goes on at the list's closing bracket, in the state it had after the opening one.

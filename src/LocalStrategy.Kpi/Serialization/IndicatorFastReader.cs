@@ -19,10 +19,13 @@ internal static class IndicatorFastReader
     private const int Id = 1, Kind = 2, Name = 4, Unit = 8, Direction = 16, ValueKind = 32, Basis = 64, Stages = 128, Source = 256, Note = 512, Baseline = 1024, Targets = 2048, Observations = 4096;
 
     /// <summary>Reads <paramref name="json"/> (one indicator object and nothing else); false when it is not plain (then read it the usual way).</summary>
+    /// <param name="json">The indicator's JSON.</param>
+    /// <param name="maxDepth">The serializer's nesting limit for these bytes (its MaxDepth option).</param>
+    /// <param name="indicator">The indicator read, or null.</param>
     internal static bool TryRead(ReadOnlySpan<byte> json, int maxDepth, out IndicatorDto? indicator)
     {
         indicator = null;
-        if (maxDepth < 4)
+        if (maxDepth < 1)
         {
             return false;
         }

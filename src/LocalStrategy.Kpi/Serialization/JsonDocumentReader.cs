@@ -25,6 +25,7 @@ internal sealed class JsonDocumentReader<TDto, T>
     private readonly Func<TDto, T> toModel;
     private readonly Func<T, ValueList<ValidationError>>? warn;
     private readonly JsonTypeInfo<TDto> defaultTypeInfo;
+    private readonly Func<byte[], int, JsonTypeInfo<TDto>, int, TDto?>? quickRead;
 
     /// <param name="baseOptions">The source-generated context's options (encoder, comments, unmapped members).</param>
     /// <param name="contract">The source-generated contract of the object for a set of options.</param>
@@ -34,6 +35,10 @@ internal sealed class JsonDocumentReader<TDto, T>
     /// <param name="validate">The format's rules.</param>
     /// <param name="toModel">Maps a valid object to the domain value.</param>
     /// <param name="warn">What is valid but most likely not meant, or <see langword="null"/>.</param>
+    /// <param name="quickRead">
+    /// A quicker way to the object from UTF-8 bytes (the bytes, where the JSON starts, the contract, the
+    /// nesting limit), giving what the contract would or <see langword="null"/> to leave the bytes to it.
+    /// </param>
     internal JsonDocumentReader(
         JsonSerializerOptions baseOptions,
         Func<JsonSerializerOptions, JsonTypeInfo<TDto>> contract,
@@ -42,7 +47,8 @@ internal sealed class JsonDocumentReader<TDto, T>
         string formatPage,
         Func<TDto, IReadOnlyList<ValidationError>> validate,
         Func<TDto, T> toModel,
-        Func<T, ValueList<ValidationError>>? warn = null)
+        Func<T, ValueList<ValidationError>>? warn = null,
+        Func<byte[], int, JsonTypeInfo<TDto>, int, TDto?>? quickRead = null)
     {
         this.baseOptions = baseOptions;
         this.contract = contract;
@@ -52,6 +58,7 @@ internal sealed class JsonDocumentReader<TDto, T>
         this.validate = validate;
         this.toModel = toModel;
         this.warn = warn;
+        this.quickRead = quickRead;
         defaultTypeInfo = contract(ReadingOptions(DocumentReadOptions.Default));
     }
 
@@ -126,7 +133,7 @@ internal sealed class JsonDocumentReader<TDto, T>
         if (DocumentText.IsUtf8(bytes, out var start, out var error))
         {
             return Finish(
-                typeInfo => JsonSerializer.Deserialize(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start), typeInfo),
+                typeInfo => quickRead?.Invoke(bytes, start, typeInfo, options.MaxDepth) ?? JsonSerializer.Deserialize(new ReadOnlySpan<byte>(bytes, start, bytes.Length - start), typeInfo),
                 () => System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start),
                 options);
         }

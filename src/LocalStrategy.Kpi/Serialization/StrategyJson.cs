@@ -34,7 +34,8 @@ public static class StrategyJson
         DocumentName,
         "docs/format.md",
         dto => Validate(dto),
-        DtoMapper.ToModel);
+        DtoMapper.ToModel,
+        quickRead: (bytes, start, contract, maxDepth) => SplitDeserializer.TryRead(bytes, start, maxDepth, contract));
 
     /// <summary>Reads and validates a strategy document.</summary>
     /// <param name="json">The JSON text.</param>

@@ -66,6 +66,37 @@ public sealed class StreamingGraderTests
             AssertSameAsInMemory(strategy, document, strategy.PlanPeriod.First, "azumino");
         }));
 
+    [Fact]
+    public void Near_the_depth_limit_the_stream_refuses_what_the_whole_reader_refuses()
+    {
+        // Measures nested five deep put the indicator's manual grade 18 objects and arrays deep.
+        var measure = """{"id": "m5", "code": "5", "title": "t", "indicators": [{"id": "k", "kind": "kpi", "name": "n", "unit": {"label": "件"}, "direction": "higherIsBetter", "valueKind": "level", "basis": "target", "targets": [{"year": "FY2020", "value": 1}], "observations": [{"year": "FY2020", "value": 1, "manualGrade": {"grade": "A", "reason": "r"}}]}]}""";
+        for (var level = 4; level >= 1; level--)
+        {
+            measure = "{\"id\": \"m" + level + "\", \"code\": \"" + level + "\", \"title\": \"t\", \"subMeasures\": [" + measure + "]}";
+        }
+
+        var json = "{\"formatVersion\": 1, \"id\": \"s\", \"municipality\": {\"name\": \"m\"}, \"title\": \"t\", \"planPeriod\": {\"first\": \"FY2020\", \"last\": \"FY2024\"}, \"gradingPolicy\": \"azumino\", \"goals\": [{\"id\": \"g\", \"code\": \"1\", \"title\": \"t\", \"measures\": [" + measure + "]}]}";
+        var verdicts = new List<bool>();
+        for (var maxDepth = 16; maxDepth <= 22; maxDepth++)
+        {
+            var limits = new DocumentReadOptions { MaxDepth = maxDepth };
+            var whole = StrategyJson.Read(json, limits);
+            using var output = new MemoryStream();
+
+            var streamed = StreamingGrader.Grade(new MemoryStream(Encoding.UTF8.GetBytes(json)), output, new StreamingGradeOptions(new FiscalYear(2020)) { Limits = limits });
+
+            Assert.Equal(whole.IsValid, streamed.IsValid);
+            Assert.Equal(whole.Errors.Select(e => e.Code + " " + e.Path), streamed.Errors.Select(e => e.Code + " " + e.Path));
+            Assert.Equal(whole.IsValid ? 1 : 0, streamed.Indicators);
+            verdicts.Add(whole.IsValid);
+        }
+
+        // The limit is crossed inside the range: refused at 16, read from some depth on.
+        Assert.False(verdicts[0]);
+        Assert.True(verdicts[^1]);
+    }
+
     public static TheoryData<string> Corpus()
     {
         var data = new TheoryData<string>();

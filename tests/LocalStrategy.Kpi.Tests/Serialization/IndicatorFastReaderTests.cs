@@ -201,4 +201,33 @@ public sealed class IndicatorFastReaderTests
         Assert.Equal(("kgi", "人"), (b.kind, b.unit!.label));
         Assert.Equal(("kpi", "件"), (c!.kind, c.unit!.label));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Near_the_depth_limit_the_fast_reader_refuses_what_the_strict_reader_refuses(int maxDepth)
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"id": "k", "stages": ["a"], "observations": [{"year": "FY2020", "manualGrade": {"grade": "A", "reason": "r"}}]}""");
+        var options = new JsonSerializerOptions(StrategyJsonContext.Default.Options) { AllowDuplicateProperties = false, MaxDepth = maxDepth };
+        options.Converters.Add(new ExactDecimalConverter());
+        var strict = new StrategyJsonContext(options).IndicatorDto;
+        bool strictReads;
+        try
+        {
+            JsonSerializer.Deserialize(bytes, strict);
+            strictReads = true;
+        }
+        catch (JsonException)
+        {
+            strictReads = false;
+        }
+
+        // Four objects and arrays deep: the strict reader takes it from a limit of 4 on, and so does the fast one.
+        Assert.Equal(maxDepth >= 4, strictReads);
+        Assert.Equal(strictReads, IndicatorFastReader.TryRead(bytes, maxDepth, out _));
+    }
 }
