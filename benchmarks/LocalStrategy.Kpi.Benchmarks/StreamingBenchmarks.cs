@@ -49,32 +49,4 @@ public class StreamingBenchmarks
         var result = StreamingGrader.Grade(new MemoryStream(document, false), output, new StreamingGradeOptions(new FiscalYear(2020)) { Format = format });
         return result.IsValid ? output.Length : -1;
     }
-
-    // Counts what is written and keeps nothing: the benchmark measures producing the output, not storing it.
-    private sealed class CountingStream : Stream
-    {
-        private long length;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => length;
-
-        public override long Position { get => length; set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => length += count;
-    }
 }
