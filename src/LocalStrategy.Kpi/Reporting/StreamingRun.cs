@@ -201,16 +201,21 @@ internal sealed class StreamingRun : IDisposable
             while (started < chunks.Count && started <= c + (2 * degree))
             {
                 var next = chunks[started];
-                tasks[started++] = Task.Factory.StartNew(() => GradeChunk(next), CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+                tasks[started++] = Task.Factory.StartNew(() => ClaimAndGrade(next), CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
             }
 
-            try
+            // A chunk no worker has begun is graded here: the pass never waits for the thread pool to find a
+            // thread (a busy pool, a service grading many documents at once), only for a chunk being graded.
+            if (!ClaimAndGrade(chunk))
             {
-                tasks[c].Wait();
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-            {
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                try
+                {
+                    tasks[c].Wait();
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+                {
+                    ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                }
             }
 
             tasks[c] = Task.CompletedTask;
@@ -252,6 +257,18 @@ internal sealed class StreamingRun : IDisposable
         {
             errors.AddRange(problems);
         }
+    }
+
+    // Grades the chunk unless another thread has claimed it; false when one had.
+    private bool ClaimAndGrade(Chunk chunk)
+    {
+        if (Interlocked.CompareExchange(ref chunk.Claimed, 1, 0) != 0)
+        {
+            return false;
+        }
+
+        GradeChunk(chunk);
+        return true;
     }
 
     // Reads, checks and grades the indicators of a chunk into the chunk, on whichever thread runs it.
@@ -538,6 +555,10 @@ internal sealed class StreamingRun : IDisposable
         internal bool[] IsKpi { get; private set; } = [];
 
         internal int FellBackAt { get; set; } = -1;
+
+        // 1 once a thread has taken the chunk to grade (Interlocked).
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051", Justification = "A field, for Interlocked; the class is private.")]
+        internal int Claimed;
 
         internal void Allocate(System.Collections.Concurrent.ConcurrentBag<MemoryStream> pool)
         {

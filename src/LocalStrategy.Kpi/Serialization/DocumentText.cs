@@ -232,17 +232,45 @@ internal static class DocumentText
     // Opens a file for reading, giving up after the timeout: a named pipe with no writer blocks in open().
     private static FileStream Open(string path, TimeSpan timeout)
     {
-        var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan));
-        try
+        // A file with bytes in it is a regular file (pipes and devices report no size): it opens at once.
+        if (new FileInfo(path).Length > 0)
         {
-            if (opening.Wait(timeout))
-            {
-                return opening.Result;
-            }
+            return OpenForReading(path);
         }
-        catch (AggregateException ex) when (ex.InnerException is not null)
+
+        // Anything else may block until a writer comes (a named pipe): opened on a thread of its own, so
+        // that the wait is bounded, without depending on the thread pool being free.
+        FileStream? opened = null;
+        Exception? failure = null;
+        using var done = new ManualResetEventSlim();
+        var opener = new Thread(() =>
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+            try
+            {
+                opened = OpenForReading(path);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            finally
+            {
+                done.Set();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "kpi: open " + Path.GetFileName(path),
+        };
+        opener.Start();
+        if (done.Wait(timeout))
+        {
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+
+            return opened!;
         }
 
         // Release the blocked open by opening the pipe's other end, then close what it opened.
@@ -252,19 +280,21 @@ internal static class DocumentText
             {
             }
 
-            opening.Wait(TimeSpan.FromSeconds(1));
-            if (opening.Status == TaskStatus.RanToCompletion)
+            if (done.Wait(TimeSpan.FromSeconds(1)))
             {
-                opening.Result.Dispose();
+                opened?.Dispose();
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Left to the runtime: nothing more can be done for it.
         }
 
         throw new IOException(path + " did not open within " + timeout.TotalSeconds + " s: it is not a regular file (a named pipe or a device?). / " + path + " を開けません（通常のファイルではありません）。");
     }
+
+    private static FileStream OpenForReading(string path)
+        => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
 
     private static ValidationError TooLarge(long? size, long limit)
         => new(ValidationCodes.DocumentTooLarge, "$", size?.ToString(System.Globalization.CultureInfo.InvariantCulture), ValidationMessages.DocumentTooLarge(size, limit));
