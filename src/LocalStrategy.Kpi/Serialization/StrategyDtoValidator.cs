@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation.Results;
 using FluentValidation;
 using LocalStrategy.Kpi.Model;
@@ -114,12 +115,14 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
 
     private static void CheckWholeDocument(StrategyDto dto, ValidationContext<StrategyDto> context)
     {
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        // An identifier's first place: a path, or for an indicator its list's path and its position, so
+        // that a path is written out only for a problem, not for each of many indicators.
+        var ids = new Dictionary<string, Place>(StringComparer.Ordinal);
         var measureCodes = new HashSet<string>(StringComparer.Ordinal);
         var viewpointIds = new HashSet<string>(StringComparer.Ordinal);
         var plan = PlanPeriod(dto.planPeriod);
 
-        void Id(string? id, string path)
+        void Id(string? id, Place place)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -131,12 +134,12 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                 Add(
                     context,
                     ValidationCodes.DuplicateId,
-                    path + ".id",
-                    id, ValidationMessages.DuplicateId(id, first));
+                    place + ".id",
+                    id, ValidationMessages.DuplicateId(id, first.ToString()));
             }
             else
             {
-                ids[id!] = path;
+                ids[id!] = place;
             }
         }
 
@@ -150,12 +153,19 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                     continue;
                 }
 
-                var at = $"{path}.indicators[{i}]";
+                var at = new Place(path, i);
                 Id(indicator.id, at);
                 if (plan is { } range)
                 {
-                    PlanYears(context, range, indicator.targets?.Select(t => t?.year), at + ".targets", "target", "目標");
-                    PlanYears(context, range, indicator.observations?.Select(o => o?.year), at + ".observations", "observation", "実績");
+                    for (var t = 0; t < (indicator.targets?.Count ?? 0); t++)
+                    {
+                        PlanYear(context, range, indicator.targets![t]?.year, at, ".targets", t, "target", "目標");
+                    }
+
+                    for (var o = 0; o < (indicator.observations?.Count ?? 0); o++)
+                    {
+                        PlanYear(context, range, indicator.observations![o]?.year, at, ".observations", o, "observation", "実績");
+                    }
                 }
             }
         }
@@ -171,7 +181,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                 }
 
                 var at = $"{path}[{i}]";
-                Id(measure.id, at);
+                Id(measure.id, new Place(at));
                 if (measure.code is not null)
                 {
                     measureCodes.Add(measure.code);
@@ -190,7 +200,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
                 continue;
             }
 
-            Id(viewpoint.id, $"$.viewpoints[{i}]");
+            Id(viewpoint.id, new Place($"$.viewpoints[{i}]"));
             if (viewpoint.id is not null)
             {
                 viewpointIds.Add(viewpoint.id);
@@ -206,7 +216,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
             }
 
             var at = $"$.goals[{i}]";
-            Id(goal.id, at);
+            Id(goal.id, new Place(at));
             Indicators(goal.indicators, at);
             Measures(goal.measures, at + ".measures");
         }
@@ -218,7 +228,7 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
 
         for (var i = 0; i < (dto.projects?.Count ?? 0); i++)
         {
-            Id(dto.projects![i]?.id, $"$.projects[{i}]");
+            Id(dto.projects![i]?.id, new Place($"$.projects[{i}]"));
         }
 
         for (var i = 0; i < (dto.goals?.Count ?? 0); i++)
@@ -325,28 +335,38 @@ internal sealed class StrategyDtoValidator : AbstractValidator<StrategyDto>
         }
     }
 
-    private static void PlanYears(
-        ValidationContext<StrategyDto> context,
-        FiscalYearRange plan,
-        IEnumerable<string?>? years,
-        string path,
-        string what,
-        string whatJa)
+    private static void PlanYear(ValidationContext<StrategyDto> context, FiscalYearRange plan, string? text, Place indicator, string list, int index, string what, string whatJa)
     {
-        var i = 0;
-        foreach (var text in years ?? Array.Empty<string?>())
+        if (JapanesePeriods.TryParseFiscalYear(text, out var year, out _) && !plan.Contains(year))
         {
-            if (JapanesePeriods.TryParseFiscalYear(text, out var year, out _) && !plan.Contains(year))
-            {
-                Add(
-                    context,
-                    ValidationCodes.OutsidePlanPeriod,
-                    $"{path}[{i}].year",
-                    text, ValidationMessages.OutsidePlanPeriod(what, whatJa, year, plan));
-            }
-
-            i++;
+            Add(
+                context,
+                ValidationCodes.OutsidePlanPeriod,
+                indicator + list + "[" + index.ToString(CultureInfo.InvariantCulture) + "].year",
+                text, ValidationMessages.OutsidePlanPeriod(what, whatJa, year, plan));
         }
+    }
+
+    // A place in the document: a path, or an indicator as its list's owner and its position (written out only when needed).
+    private readonly struct Place
+    {
+        private readonly string path;
+        private readonly int indicator;
+
+        internal Place(string path)
+        {
+            this.path = path;
+            indicator = -1;
+        }
+
+        internal Place(string owner, int indicator)
+        {
+            path = owner;
+            this.indicator = indicator;
+        }
+
+        public override string ToString()
+            => indicator < 0 ? path : path + ".indicators[" + indicator.ToString(CultureInfo.InvariantCulture) + "]";
     }
 
     private static void Add(ValidationContext<StrategyDto> context, string code, string path, string? value, LocalizedText message)

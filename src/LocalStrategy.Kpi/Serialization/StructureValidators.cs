@@ -17,9 +17,9 @@ internal sealed class GoalDtoValidator : AbstractValidator<GoalDto>
         RuleFor(x => x.lineage!.relation).Known<GoalDto, Model.LineageRelation>("relation", "関係").OverridePropertyName("lineage.relation").When(x => x.lineage is not null);
         RuleForEach(x => x.alignments).NotNullItem("alignments");
         RuleForEach(x => x.alignments).SetValidator(new AlignmentDtoValidator());
-        RuleForEach(x => x.indicators).NotNullItem("indicators");
+        RuleFor(x => x.indicators).Custom(IndicatorRules.NoNullIndicator);
         RuleForEach(x => x.measures).NotNullItem("measures");
-        RuleForEach(x => x.indicators).Where(i => !IndicatorQuickCheck.Passes(i)).SetValidator(new IndicatorDtoValidator());
+        RuleFor(x => x.indicators).Custom(IndicatorRules.DoubtfulIndicators);
         RuleForEach(x => x.measures).SetValidator(new MeasureDtoValidator());
     }
 }
@@ -39,9 +39,9 @@ internal sealed class MeasureDtoValidator : AbstractValidator<MeasureDto>
         RuleForEach(x => x.alignments).NotNullItem("alignments");
         RuleForEach(x => x.alignments).SetValidator(new AlignmentDtoValidator());
         RuleForEach(x => x.activities).NotNullItem("activities");
-        RuleForEach(x => x.indicators).NotNullItem("indicators");
+        RuleFor(x => x.indicators).Custom(IndicatorRules.NoNullIndicator);
         RuleForEach(x => x.subMeasures).NotNullItem("subMeasures");
-        RuleForEach(x => x.indicators).Where(i => !IndicatorQuickCheck.Passes(i)).SetValidator(new IndicatorDtoValidator());
+        RuleFor(x => x.indicators).Custom(IndicatorRules.DoubtfulIndicators);
         RuleForEach(x => x.subMeasures).SetValidator(this);
     }
 }
@@ -75,4 +75,49 @@ internal sealed class AlignmentDtoValidator : AbstractValidator<AlignmentDto>
         RuleFor(x => x.framework).Required("framework", "上位計画");
         RuleFor(x => x.goal).Required("goal", "上位計画の目標");
     }
+}
+
+/// <summary>
+/// The rules over a list of indicators, as one loop each instead of FluentValidation's per-element rules
+/// (which build a context for every element, thousands of times in a large document): a null element is
+/// named, and an indicator the quick check doubts goes through <see cref="IndicatorDtoValidator"/>, its
+/// problems named under the indicator's path exactly as a per-element rule names them.
+/// </summary>
+internal static class IndicatorRules
+{
+    private static readonly IndicatorDtoValidator Rules = new();
+
+    internal static void NoNullIndicator<T>(List<IndicatorDto>? indicators, ValidationContext<T> context)
+    {
+        for (var i = 0; i < (indicators?.Count ?? 0); i++)
+        {
+            if (indicators![i] is null)
+            {
+                var message = ValidationMessages.NullElement("indicators");
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(PathOf(context, i), message.English, null) { ErrorCode = ValidationCodes.Required, CustomState = message });
+            }
+        }
+    }
+
+    internal static void DoubtfulIndicators<T>(List<IndicatorDto>? indicators, ValidationContext<T> context)
+    {
+        for (var i = 0; i < (indicators?.Count ?? 0); i++)
+        {
+            var indicator = indicators![i];
+            if (indicator is null || IndicatorQuickCheck.Passes(indicator))
+            {
+                continue;
+            }
+
+            var path = PathOf(context, i);
+            foreach (var failure in Rules.Validate(indicator).Errors)
+            {
+                failure.PropertyName = path + "." + failure.PropertyName;
+                context.AddFailure(failure);
+            }
+        }
+    }
+
+    private static string PathOf<T>(ValidationContext<T> context, int index)
+        => context.PropertyChain.BuildPropertyPath("indicators[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
 }
