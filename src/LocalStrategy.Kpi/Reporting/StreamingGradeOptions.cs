@@ -33,9 +33,11 @@ public sealed class StreamingGradeOptions
     public DocumentReadOptions? Limits { get; init; }
 
     /// <summary>
-    /// Gets how many cores grade at once: <see langword="null"/> (the default) for all of them
-    /// (<see cref="Environment.ProcessorCount"/>), 1 to grade on the calling thread only. The output is
-    /// the same whatever the number.
+    /// Gets how many thread-pool threads grade chunks of indicators at once: <see langword="null"/> (the
+    /// default) for one per core (<see cref="Environment.ProcessorCount"/>), 1 to grade on the calling
+    /// thread only. The calling thread takes the chunks in document order and grades one itself when no
+    /// pool thread has begun it (so a busy pool never stalls the run). The output is the same whatever
+    /// the number.
     /// </summary>
     public int? MaxDegreeOfParallelism
     {

@@ -19,6 +19,9 @@ namespace LocalStrategy.Kpi.Reporting;
 /// </summary>
 internal sealed class StreamingRun : IDisposable
 {
+    // Who took a chunk to grade (Chunk.Claimed).
+    private const int Unclaimed = 0, ByAWorker = 1, ByThePass = 2;
+
     private static readonly JsonWriterOptions LineOptions = new() { Indented = false, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly byte[] bytes;
@@ -53,6 +56,7 @@ internal sealed class StreamingRun : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentBag<MemoryStream> pool = new();
     private readonly BufferedStream buffered;
     private Task[] tasks = Array.Empty<Task>();
+    private TaskScheduler? workers;
     private int started;
     private volatile bool stopping;
     private int written;
@@ -75,8 +79,28 @@ internal sealed class StreamingRun : IDisposable
 
     public void Dispose()
     {
-        // Chunks still being graded after a problem stop at their next indicator; their buffers are theirs alone.
+        // Chunks still being graded after a problem stop at their next indicator; wait for them, so that no
+        // grading goes on after the call returns (a fault of theirs was the first problem's or is moot).
         stopping = true;
+        for (var i = 0; i < started; i++)
+        {
+            // A chunk no worker has begun is claimed here, so that it never will be; one a worker is grading is
+            // waited for (it runs already: the wait needs no thread from the pool).
+            if (Interlocked.CompareExchange(ref chunks[i].Claimed, ByThePass, Unclaimed) != ByAWorker)
+            {
+                continue;
+            }
+
+            try
+            {
+                tasks[i].Wait();
+            }
+            catch (AggregateException)
+            {
+                // Observed: the pass already rethrew the fault of the chunk it took, or returned a problem before it.
+            }
+        }
+
         buffered.Dispose();
     }
 
@@ -197,16 +221,18 @@ internal sealed class StreamingRun : IDisposable
         }
         else
         {
-            // Keep the cores busy a few chunks ahead, no further: memory stays a few chunks.
+            // A few chunks ahead per core, no further (memory stays a few chunks), graded by at most `degree`
+            // pool threads at once.
             while (started < chunks.Count && started <= c + (2 * degree))
             {
                 var next = chunks[started];
-                tasks[started++] = Task.Factory.StartNew(() => ClaimAndGrade(next), CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+                workers ??= new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degree).ConcurrentScheduler;
+                tasks[started++] = Task.Factory.StartNew(() => ClaimAndGrade(next, ByAWorker), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers);
             }
 
             // A chunk no worker has begun is graded here: the pass never waits for the thread pool to find a
             // thread (a busy pool, a service grading many documents at once), only for a chunk being graded.
-            if (!ClaimAndGrade(chunk))
+            if (!ClaimAndGrade(chunk, ByThePass))
             {
                 try
                 {
@@ -260,9 +286,9 @@ internal sealed class StreamingRun : IDisposable
     }
 
     // Grades the chunk unless another thread has claimed it; false when one had.
-    private bool ClaimAndGrade(Chunk chunk)
+    private bool ClaimAndGrade(Chunk chunk, int claimant)
     {
-        if (Interlocked.CompareExchange(ref chunk.Claimed, 1, 0) != 0)
+        if (Interlocked.CompareExchange(ref chunk.Claimed, claimant, Unclaimed) != Unclaimed)
         {
             return false;
         }
@@ -556,7 +582,7 @@ internal sealed class StreamingRun : IDisposable
 
         internal int FellBackAt { get; set; } = -1;
 
-        // 1 once a thread has taken the chunk to grade (Interlocked).
+        // Who has taken the chunk to grade: Unclaimed, ByAWorker or ByThePass (Interlocked).
         [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1051", Justification = "A field, for Interlocked; the class is private.")]
         internal int Claimed;
 

@@ -89,6 +89,11 @@ internal sealed class DocumentSkeleton
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // A field name the reader cannot turn into text (a lone surrogate escaped): the whole reader names it.
+            return null;
+        }
 
         return new DocumentSkeleton(bytes, start, output.ToArray(), found.Lists) { ScannedLists = found.Scanned, DeepestList = found.Deepest };
     }
@@ -273,6 +278,11 @@ internal sealed class DocumentSkeleton
             {
                 inString = true;
             }
+            else if (b == (byte)'/')
+            {
+                // A comment: what it holds is not counted by the reader, so the list is read token by token.
+                return -1;
+            }
             else if (b == (byte)'{')
             {
                 depth++;
@@ -286,13 +296,13 @@ internal sealed class DocumentSkeleton
         return -1;
     }
 
-    // The bytes ObjectEnd stops at: quote, backslash and braces.
+    // The bytes ObjectEnd stops at: quote, backslash, braces and the slash that starts a comment.
     private static readonly bool[] Structural = StructuralBytes();
 
     private static bool[] StructuralBytes()
     {
         var table = new bool[(byte)'}' + 1];
-        table['"'] = table['\\'] = table['{'] = table['}'] = true;
+        table['"'] = table['\\'] = table['{'] = table['}'] = table['/'] = true;
         return table;
     }
 

@@ -25,10 +25,10 @@ internal static class DocumentText
         return ReadStream(stream, options, out error);
     }
 
-    /// <summary>Reads a stream's bytes up to the size limit: a stream of known length into one array of that size, any other in chunks.</summary>
     // The most bytes one array holds.
     private const long MaxArrayLength = 0x7FFFFFC7;
 
+    /// <summary>Reads a stream's bytes up to the size limit: a stream of known length into one array of that size, any other in chunks.</summary>
     internal static byte[]? ReadStream(Stream stream, DocumentReadOptions options, out ValidationError? error)
     {
         error = null;

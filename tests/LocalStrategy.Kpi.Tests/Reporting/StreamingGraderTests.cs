@@ -97,6 +97,30 @@ public sealed class StreamingGraderTests
         Assert.True(verdicts[^1]);
     }
 
+    [Fact]
+    public void Comments_inside_an_indicator_stream_to_what_the_in_memory_path_gives()
+    {
+        var sample = SampleDocuments.ReadJson(SampleDocuments.AzuminoFy2020);
+        var marker = "\"kind\": \"kpi\",";
+        var at = sample.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(at > 0);
+
+        // A block comment with a quote and a brace, and a line comment with a closing brace, inside one indicator.
+        var commented = sample.Insert(at + marker.Length, " /* TODO \"fix { */ // },{\"id\": \"x\"}\n");
+
+        AssertSameAsInMemory(StrategyJson.Read(commented).Value!, Encoding.UTF8.GetBytes(commented), new FiscalYear(2020), null);
+    }
+
+    [Fact]
+    public void A_field_name_with_a_lone_surrogate_is_a_problem_not_an_exception()
+    {
+        var (result, lines) = Stream(Encoding.UTF8.GetBytes("""{"formatVersion": 1, "goals": [{"\ud800": 1}]}"""), new FiscalYear(2020));
+
+        Assert.False(result.IsValid);
+        Assert.NotEmpty(result.Errors);
+        Assert.Empty(lines);
+    }
+
     public static TheoryData<string> Corpus()
     {
         var data = new TheoryData<string>();

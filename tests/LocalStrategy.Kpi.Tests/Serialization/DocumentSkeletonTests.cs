@@ -72,6 +72,9 @@ public sealed class DocumentSkeletonTests
     [InlineData("""{"goals": [{"id": "g", "indicators": [{"id": "a"}""")]
     [InlineData("""{"goals": [{"id": "g", "indicators": [{"id": "a\""}]}]}""")]
     [InlineData("""{"goals": [{"id": "g", "indicators": [1, {"id": "a"}]}]}""")]
+    [InlineData("{\"goals\": [{\"id\": \"g\", \"indicators\": [{\"id\":\"a\"/*{*/} // },{\"id\":\"b\"}\n]}]}")]
+    [InlineData("""{"goals": [{"id": "g", "indicators": [{"id": "a" /* TODO "fix */}, {"id": "b"}]}]}""")]
+    [InlineData("""{"goals": [{"id": "g", "indicators": [{"id": "a", "note": "//"}, {"id": "b"}]}]}""")]
     public void Lists_the_scan_cannot_take_are_read_token_by_token(string json)
         => AssertSameSplit(Encoding.UTF8.GetBytes(json));
 
@@ -82,5 +85,15 @@ public sealed class DocumentSkeletonTests
 
         Assert.Equal(2, split.Lists.Count);
         Assert.Equal(1, split.ScannedLists);
+    }
+
+    [Fact]
+    public void A_field_name_the_reader_cannot_turn_into_text_leaves_the_document_to_the_whole_reader()
+    {
+        var bytes = Encoding.UTF8.GetBytes("""{"goals": [{"\ud800": 1, "indicators": [{"id": "a"}]}]}""");
+
+        Assert.Null(DocumentSkeleton.TrySplit(bytes, 0, 64));
+        var read = StrategyJson.ReadStream(new MemoryStream(bytes));
+        Assert.False(read.IsValid);
     }
 }

@@ -55,4 +55,26 @@ public sealed class IndicatorListRulesTests
         Assert.False(split.IsValid);
         Assert.Equal(whole.Errors, split.Errors);
     }
+
+    [Fact]
+    public void Doubtful_indicators_read_split_are_named_as_when_read_whole()
+    {
+        // No null element: the document is read split (checked below), then checked.
+        var json = With(d =>
+        {
+            First(FirstKpi(d), "targets")["year"] = "2020年";
+            FirstKpi(d)["direction"] = "up";
+        });
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var contract = new System.Text.Json.JsonSerializerOptions(StrategyJsonContext.Default.Options) { AllowDuplicateProperties = false };
+        contract.Converters.Add(new ExactDecimalConverter());
+        Assert.NotNull(SplitDeserializer.TryRead(bytes, 0, 64, new StrategyJsonContext(contract).StrategyDto));
+
+        var split = StrategyJson.ReadStream(new MemoryStream(bytes));
+
+        Assert.Equal(StrategyJson.Read(json).Errors, split.Errors);
+        Assert.Equal(
+            new[] { ValidationCodes.UnknownValue + " $.goals[0].measures[0].indicators[0].direction", ValidationCodes.InvalidPeriod + " $.goals[0].measures[0].indicators[0].targets[0].year" },
+            split.Errors.Select(e => e.Code + " " + e.Path));
+    }
 }
