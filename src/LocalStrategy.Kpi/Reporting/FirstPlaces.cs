@@ -120,16 +120,5 @@ internal sealed class FirstPlaces
         return hash;
     }
 
-    private readonly struct Entry
-    {
-        internal Entry(ulong key, long place)
-        {
-            Key = key;
-            Place = place;
-        }
-
-        internal ulong Key { get; }
-
-        internal long Place { get; }
-    }
+    private readonly record struct Entry(ulong Key, long Place);
 }

@@ -75,136 +75,81 @@ internal static class IndicatorFastReader
             }
 
             seen |= field;
-            switch (field)
+            if (!ReadField(ref reader, field, dto))
             {
-                case Id:
-                    if (!String(ref reader, out var id))
-                    {
-                        return false;
-                    }
-
-                    dto.id = id;
-                    break;
-                case Kind:
-                    if (!Common(ref reader, out var kind))
-                    {
-                        return false;
-                    }
-
-                    dto.kind = kind;
-                    break;
-                case Name:
-                    if (!String(ref reader, out var name))
-                    {
-                        return false;
-                    }
-
-                    dto.name = name;
-                    break;
-                case Direction:
-                    if (!Common(ref reader, out var direction))
-                    {
-                        return false;
-                    }
-
-                    dto.direction = direction;
-                    break;
-                case ValueKind:
-                    if (!Common(ref reader, out var valueKind))
-                    {
-                        return false;
-                    }
-
-                    dto.valueKind = valueKind;
-                    break;
-                case Basis:
-                    if (!Common(ref reader, out var basis))
-                    {
-                        return false;
-                    }
-
-                    dto.basis = basis;
-                    break;
-                case Source:
-                    if (!String(ref reader, out var source))
-                    {
-                        return false;
-                    }
-
-                    dto.source = source;
-                    break;
-                case Note:
-                    if (!String(ref reader, out var note))
-                    {
-                        return false;
-                    }
-
-                    dto.note = note;
-                    break;
-                case Stages:
-                    if (!Strings(ref reader, out var stages))
-                    {
-                        return false;
-                    }
-
-                    dto.stages = stages;
-                    break;
-                case Unit:
-                    if (reader.TokenType != JsonTokenType.StartObject || !ReadUnit(ref reader, dto.unit = new UnitDto()))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case Baseline:
-                    if (reader.TokenType != JsonTokenType.StartObject || !ReadBaseline(ref reader, dto.baseline = new BaselineDto()))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case Targets:
-                    if (reader.TokenType != JsonTokenType.StartArray)
-                    {
-                        return false;
-                    }
-
-                    dto.targets = new List<TargetDto>(2);
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        var target = new TargetDto();
-                        if (reader.TokenType != JsonTokenType.StartObject || !ReadTarget(ref reader, target))
-                        {
-                            return false;
-                        }
-
-                        dto.targets.Add(target);
-                    }
-
-                    break;
-                default:
-                    if (reader.TokenType != JsonTokenType.StartArray)
-                    {
-                        return false;
-                    }
-
-                    dto.observations = new List<ObservationDto>(2);
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        var observation = new ObservationDto();
-                        if (reader.TokenType != JsonTokenType.StartObject || !ReadObservation(ref reader, observation))
-                        {
-                            return false;
-                        }
-
-                        dto.observations.Add(observation);
-                    }
-
-                    break;
+                return false;
             }
         }
 
         return false;
+    }
+
+    // One field of an indicator, the reader on its value; false when the value is not plain.
+    private static bool ReadField(ref Utf8JsonReader reader, int field, IndicatorDto dto)
+    {
+        switch (field)
+        {
+            case Id when String(ref reader, out var id):
+                dto.id = id;
+                return true;
+            case Kind when Common(ref reader, out var kind):
+                dto.kind = kind;
+                return true;
+            case Name when String(ref reader, out var name):
+                dto.name = name;
+                return true;
+            case Direction when Common(ref reader, out var direction):
+                dto.direction = direction;
+                return true;
+            case ValueKind when Common(ref reader, out var valueKind):
+                dto.valueKind = valueKind;
+                return true;
+            case Basis when Common(ref reader, out var basis):
+                dto.basis = basis;
+                return true;
+            case Source when String(ref reader, out var source):
+                dto.source = source;
+                return true;
+            case Note when String(ref reader, out var note):
+                dto.note = note;
+                return true;
+            case Stages when Strings(ref reader, out var stages):
+                dto.stages = stages;
+                return true;
+            case Unit when reader.TokenType == JsonTokenType.StartObject:
+                return ReadMembers(ref reader, dto.unit = new UnitDto(), UnitMember);
+            case Baseline when reader.TokenType == JsonTokenType.StartObject:
+                return ReadMembers(ref reader, dto.baseline = new BaselineDto(), BaselineMember);
+            case Targets:
+                return ReadList(ref reader, dto.targets = new List<TargetDto>(2), TargetMember);
+            case Observations:
+                return ReadList(ref reader, dto.observations = new List<ObservationDto>(2), ObservationMember);
+            default:
+                return false;
+        }
+    }
+
+    // A list of objects (the reader on its StartArray), each read through read.
+    private static bool ReadList<T>(ref Utf8JsonReader reader, List<T> into, MemberReader<T> read)
+        where T : new()
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var item = new T();
+            if (reader.TokenType != JsonTokenType.StartObject || !ReadMembers(ref reader, item, read))
+            {
+                return false;
+            }
+
+            into.Add(item);
+        }
+
+        return true;
     }
 
     private static int FieldOf(ref Utf8JsonReader reader)
@@ -419,14 +364,6 @@ internal static class IndicatorFastReader
         }
     };
 
-    private static bool ReadUnit(ref Utf8JsonReader reader, UnitDto unit) => ReadMembers(ref reader, unit, UnitMember);
-
-    private static bool ReadBaseline(ref Utf8JsonReader reader, BaselineDto baseline) => ReadMembers(ref reader, baseline, BaselineMember);
-
-    private static bool ReadTarget(ref Utf8JsonReader reader, TargetDto target) => ReadMembers(ref reader, target, TargetMember);
-
-    private static bool ReadObservation(ref Utf8JsonReader reader, ObservationDto observation) => ReadMembers(ref reader, observation, ObservationMember);
-
     private static bool String(ref Utf8JsonReader reader, out string? value)
     {
         value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
@@ -489,18 +426,7 @@ internal static class IndicatorFastReader
         return true;
     }
 
-    private readonly struct CommonValue
-    {
-        internal CommonValue(byte[] bytes, string text)
-        {
-            Bytes = bytes;
-            Text = text;
-        }
-
-        internal byte[] Bytes { get; }
-
-        internal string? Text { get; }
-    }
+    private readonly record struct CommonValue(byte[] Bytes, string? Text);
 
     // A number the exact converter takes without looking further (at most 28 digits, no exponent); any other is declined.
     private static bool Number(ref Utf8JsonReader reader, out decimal value)
