@@ -31,21 +31,20 @@ internal sealed class StreamingRun : IDisposable
     private readonly StreamingGradeOptions options;
     private readonly DocumentReadOptions limits;
     private readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<IndicatorDto> typeInfo;
-    // Built only when an indicator fails the quick check (most documents have none).
-    private readonly Lazy<IndicatorDtoValidator> rules = new(() => new IndicatorDtoValidator());
     private readonly GradingContext context;
     private readonly int chunkSize;
     private readonly int degree;
 
-    // An identifier's first place: an indicator as its list (an index into owners) and its position,
+    // An identifier's first place: an indicator as its list (an index into segments) and its position,
     // packed in a long; anything else as -1 - its index in others. Paths are written out only for a
     // problem, so a million indicators keep a number each, not a path.
-    private readonly List<string> owners = new();
     private readonly List<Segment> segments = new();
     private readonly List<string> others = new();
     private readonly List<string> otherIds = new();
     private FirstPlaces ids = null!;
+    // The problems found, up to the limit listed; the rest only counted.
     private readonly List<ValidationError> errors = new();
+    private int unlisted;
     private readonly GradeCounts kpiGrades = new();
     private readonly GradeCounts goalGrades = new();
     private readonly List<Step> steps = new();
@@ -112,7 +111,9 @@ internal sealed class StreamingRun : IDisposable
         }
 
         Plan();
-        ids = new FirstPlaces(steps.Count + chunks.Sum(c => c.Count), IdAt);
+        // Sized for every identifier, but never more than one per 128 bytes of the document: a crafted list of
+        // empty objects names no identifier and gets no table in proportion to its count (the table grows).
+        ids = new FirstPlaces((int)Math.Min(steps.Count + chunks.Sum(c => (long)c.Count), 16 + ((bytes.Length - skeleton.Start) / 128)), IdAt);
         tasks = new Task[chunks.Count];
         for (var s = 0; s < steps.Count && !fellBack; s++)
         {
@@ -139,9 +140,9 @@ internal sealed class StreamingRun : IDisposable
 
         if (errors.Count > 0)
         {
-            return StreamingGrader.Failure(errors.Count <= limits.MaxProblems
+            return StreamingGrader.Failure(unlisted == 0
                 ? errors
-                : errors.Take(limits.MaxProblems).Append(new ValidationError(ValidationCodes.TooManyProblems, "$", null, ValidationMessages.TooManyProblems(limits.MaxProblems, errors.Count - limits.MaxProblems))));
+                : errors.Append(new ValidationError(ValidationCodes.TooManyProblems, "$", null, ValidationMessages.TooManyProblems(limits.MaxProblems, unlisted))));
         }
 
         return new StreamingGradeResult(
@@ -160,21 +161,21 @@ internal sealed class StreamingRun : IDisposable
     {
         for (var i = 0; i < strategy.Viewpoints.Count; i++)
         {
-            steps.Add(new Step(strategy.Viewpoints[i].Id, "$.viewpoints[" + N(i) + "]"));
+            steps.Add(new Step(strategy.Viewpoints[i].Id, "$.viewpoints[" + N(i) + "]", null, 0, 0));
         }
 
         for (var g = 0; g < strategy.Goals.Count; g++)
         {
             var goal = strategy.Goals[g];
             var at = "$.goals[" + N(g) + "]";
-            steps.Add(new Step(goal.Id, at));
+            steps.Add(new Step(goal.Id, at, null, 0, 0));
             PlanIndicators(at, goal, null, null);
             PlanMeasures(goal, goal.Measures, at + ".measures", null);
         }
 
         for (var i = 0; i < strategy.Projects.Count; i++)
         {
-            steps.Add(new Step(strategy.Projects[i].Id, "$.projects[" + N(i) + "]"));
+            steps.Add(new Step(strategy.Projects[i].Id, "$.projects[" + N(i) + "]", null, 0, 0));
         }
     }
 
@@ -184,7 +185,7 @@ internal sealed class StreamingRun : IDisposable
         {
             var measure = measures[m];
             var at = path + "[" + N(m) + "]";
-            steps.Add(new Step(measure.Id, at));
+            steps.Add(new Step(measure.Id, at, null, 0, 0));
             var priority = measure.PriorityLevel ?? inherited;
             PlanIndicators(at, goal, measure, priority);
             PlanMeasures(goal, measure.SubMeasures, at + ".subMeasures", priority);
@@ -199,8 +200,7 @@ internal sealed class StreamingRun : IDisposable
             return;
         }
 
-        var segment = new Segment(owners.Count, goal, measure, priority, list);
-        owners.Add(owner);
+        var segment = new Segment(owner, segments.Count, goal, measure, priority, list);
         segments.Add(segment);
         var first = chunks.Count;
         for (var from = 0; from < list.Count; from += chunkSize)
@@ -208,7 +208,7 @@ internal sealed class StreamingRun : IDisposable
             chunks.Add(new Chunk(segment, from, Math.Min(chunkSize, list.Count - from)));
         }
 
-        steps.Add(new Step(segment, first, chunks.Count - first));
+        steps.Add(new Step(null, null, segment, first, chunks.Count - first));
     }
 
     // Takes chunk c in order: waits for it (or grades it here), then the checks across indicators and the copy of its lines.
@@ -277,11 +277,23 @@ internal sealed class StreamingRun : IDisposable
         chunk.Release(pool);
     }
 
-    private void Add(List<ValidationError>? problems)
+    private void Add(IReadOnlyList<ValidationError>? problems)
     {
-        if (problems is not null)
+        for (var i = 0; i < (problems?.Count ?? 0); i++)
         {
-            errors.AddRange(problems);
+            Add(problems![i]);
+        }
+    }
+
+    private void Add(ValidationError problem)
+    {
+        if (errors.Count < limits.MaxProblems)
+        {
+            errors.Add(problem);
+        }
+        else
+        {
+            unlisted++;
         }
     }
 
@@ -339,17 +351,10 @@ internal sealed class StreamingRun : IDisposable
 
             if (!IndicatorQuickCheck.Passes(dto))
             {
-                var at = PathOf(segment.OwnerIndex, index);
-                var failures = rules.Value.Validate(dto).Errors;
-                if (failures.Count > 0)
+                var problems = Failures.ToErrors(IndicatorRules.FailuresOf(dto, PathOf(segment.OwnerIndex, index)));
+                if (problems.Count > 0)
                 {
-                    var before = chunk.Before[i] = new List<ValidationError>(failures.Count);
-                    foreach (var failure in failures)
-                    {
-                        var state = failure.CustomState as LocalizedText ?? new LocalizedText(failure.ErrorMessage, failure.ErrorMessage);
-                        var value = failure.AttemptedValue is string or IConvertible or IFormattable ? Text.Raw(failure.AttemptedValue) : null;
-                        before.Add(new ValidationError(failure.ErrorCode, at + "." + failure.PropertyName, value, state));
-                    }
+                    chunk.Before[i] = problems;
                 }
             }
 
@@ -383,7 +388,7 @@ internal sealed class StreamingRun : IDisposable
         }
     }
 
-    private string PathOf(int ownerIndex, int index) => owners[ownerIndex] + ".indicators[" + N(index) + "]";
+    private string PathOf(int ownerIndex, int index) => segments[ownerIndex].Owner + ".indicators[" + N(index) + "]";
 
     private string PathOf(long place) => place < 0 ? others[(int)(-1 - place)] : PathOf((int)(place >> 32), (int)(place & 0xFFFFFFFF));
 
@@ -400,7 +405,7 @@ internal sealed class StreamingRun : IDisposable
             // Duplicates among goals, measures, viewpoints and projects were named when they were read.
             if (first >= 0)
             {
-                errors.Add(new ValidationError(ValidationCodes.DuplicateId, path + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, PathOf(first))));
+                Add(new ValidationError(ValidationCodes.DuplicateId, path + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, PathOf(first))));
             }
         }
         else
@@ -414,7 +419,7 @@ internal sealed class StreamingRun : IDisposable
     {
         if (!string.IsNullOrWhiteSpace(id) && !ids.TryAdd(id!, ((long)ownerIndex << 32) | (uint)index, out var first))
         {
-            errors.Add(new ValidationError(ValidationCodes.DuplicateId, PathOf(ownerIndex, index) + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, PathOf(first))));
+            Add(new ValidationError(ValidationCodes.DuplicateId, PathOf(ownerIndex, index) + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, PathOf(first))));
         }
     }
 
@@ -495,59 +500,10 @@ internal sealed class StreamingRun : IDisposable
     }
 
     // An identifier to check (Segment null) or an indicator list and its chunks.
-    private readonly struct Step
-    {
-        internal Step(string? id, string path)
-        {
-            Id = id;
-            Path = path;
-            Segment = null;
-            FirstChunk = 0;
-            ChunkCount = 0;
-        }
+    private readonly record struct Step(string? Id, string? Path, Segment? Segment, int FirstChunk, int ChunkCount);
 
-        internal Step(Segment segment, int firstChunk, int chunkCount)
-        {
-            Id = null;
-            Path = null;
-            Segment = segment;
-            FirstChunk = firstChunk;
-            ChunkCount = chunkCount;
-        }
-
-        internal string? Id { get; }
-
-        internal string? Path { get; }
-
-        internal Segment? Segment { get; }
-
-        internal int FirstChunk { get; }
-
-        internal int ChunkCount { get; }
-    }
-
-    // An indicators list: where it is and what its indicators are graded under.
-    private sealed class Segment
-    {
-        internal Segment(int ownerIndex, BasicGoal goal, Measure? measure, int? priority, IReadOnlyList<(int Start, int Length)> list)
-        {
-            OwnerIndex = ownerIndex;
-            Goal = goal;
-            Measure = measure;
-            Priority = priority;
-            List = list;
-        }
-
-        internal int OwnerIndex { get; }
-
-        internal BasicGoal Goal { get; }
-
-        internal Measure? Measure { get; }
-
-        internal int? Priority { get; }
-
-        internal IReadOnlyList<(int Start, int Length)> List { get; }
-    }
+    // An indicators list: where it is (its owner's path and index) and what its indicators are graded under.
+    private sealed record Segment(string Owner, int OwnerIndex, BasicGoal Goal, Measure? Measure, int? Priority, IReadOnlyList<(int Start, int Length)> List);
 
     // Consecutive indicators of one list and what grading them gave, each by its position in the chunk.
     private sealed class Chunk
@@ -572,7 +528,7 @@ internal sealed class StreamingRun : IDisposable
 
         internal string?[] Ids { get; private set; } = [];
 
-        internal List<ValidationError>?[] Before { get; private set; } = [];
+        internal IReadOnlyList<ValidationError>?[] Before { get; private set; } = [];
 
         internal List<ValidationError>?[] After { get; private set; } = [];
 
@@ -591,7 +547,7 @@ internal sealed class StreamingRun : IDisposable
             Output = pool.TryTake(out var output) ? output : new MemoryStream(Count * 128);
             Ends = new int[Count];
             Ids = new string?[Count];
-            Before = new List<ValidationError>?[Count];
+            Before = new IReadOnlyList<ValidationError>?[Count];
             After = new List<ValidationError>?[Count];
             Grades = new Grade[Count];
             IsKpi = new bool[Count];

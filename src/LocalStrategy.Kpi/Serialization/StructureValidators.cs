@@ -109,13 +109,23 @@ internal static class IndicatorRules
                 continue;
             }
 
-            var path = PathOf(context, i);
-            foreach (var failure in Rules.Validate(indicator).Errors)
+            foreach (var failure in FailuresOf(indicator, PathOf(context, i)))
             {
-                failure.PropertyName = path + "." + failure.PropertyName;
                 context.AddFailure(failure);
             }
         }
+    }
+
+    /// <summary>The problems of one indicator, each named under the indicator's path (the streaming grader names them so too).</summary>
+    internal static IEnumerable<FluentValidation.Results.ValidationFailure> FailuresOf(IndicatorDto indicator, string path)
+    {
+        var failures = Rules.Validate(indicator).Errors;
+        foreach (var failure in failures)
+        {
+            failure.PropertyName = path + "." + failure.PropertyName;
+        }
+
+        return failures;
     }
 
     private static string PathOf<T>(ValidationContext<T> context, int index)

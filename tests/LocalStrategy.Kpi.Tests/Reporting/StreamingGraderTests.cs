@@ -121,6 +121,23 @@ public sealed class StreamingGraderTests
         Assert.Empty(lines);
     }
 
+    [Fact]
+    public void Problems_past_the_limit_are_counted_not_listed_as_the_whole_reader_counts_them()
+    {
+        var indicators = string.Join(", ", Enumerable.Range(0, 10).Select(i => "{\"id\": \"k" + i + "\", \"kind\": \"kpi\", \"name\": \"n\", \"unit\": {\"label\": \"件\"}, \"direction\": \"higherIsBetter\", \"valueKind\": \"level\", \"basis\": \"target\", \"targets\": [{\"year\": \"FY2031\", \"value\": 1}]}"));
+        var json = "{\"formatVersion\": 1, \"id\": \"s\", \"municipality\": {\"name\": \"m\"}, \"title\": \"t\", \"planPeriod\": {\"first\": \"FY2020\", \"last\": \"FY2024\"}, \"gradingPolicy\": \"azumino\", \"goals\": [{\"id\": \"g\", \"code\": \"1\", \"title\": \"t\", \"indicators\": [" + indicators + "]}]}";
+        var limits = new DocumentReadOptions { MaxProblems = 3 };
+        var whole = StrategyJson.Read(json, limits);
+        using var output = new MemoryStream();
+
+        var streamed = StreamingGrader.Grade(new MemoryStream(Encoding.UTF8.GetBytes(json)), output, new StreamingGradeOptions(new FiscalYear(2020)) { Limits = limits, ChunkSize = 2 });
+
+        // Ten indicators with a target after the plan: three listed, then one problem saying seven more.
+        Assert.Equal(4, whole.Errors.Count);
+        Assert.Equal(whole.Errors.Select(e => e.ToString()), streamed.Errors.Select(e => e.ToString()));
+        Assert.Equal(Kpi.Validation.ValidationCodes.TooManyProblems, streamed.Errors[^1].Code);
+    }
+
     public static TheoryData<string> Corpus()
     {
         var data = new TheoryData<string>();
