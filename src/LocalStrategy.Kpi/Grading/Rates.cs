@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LocalStrategy.Kpi.Model;
 
 namespace LocalStrategy.Kpi.Grading;
@@ -23,6 +24,7 @@ public static class Rates
     /// <param name="actual">The actual.</param>
     /// <param name="target">The target.</param>
     /// <returns>The rate.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Rate Achievement(Direction direction, decimal actual, decimal target)
     {
         if (target == 0m)
@@ -51,17 +53,24 @@ public static class Rates
                 return Quotient(direction, actual, target, actual, target);
 
             case Direction.Maintain:
-                try
-                {
-                    return Finite(direction, actual, target, 1m - (Math.Abs(actual - target) / Math.Abs(target)));
-                }
-                catch (OverflowException)
-                {
-                    return Overflowed(direction, actual, target);
-                }
+                return Closeness(actual, target);
 
             default:
                 return Rate.Undefined;
+        }
+    }
+
+    // Maintain: 1 − |a − t| / |t|, kept out of Achievement so that its exception handling does not
+    // keep Achievement from being inlined.
+    private static Rate Closeness(decimal actual, decimal target)
+    {
+        try
+        {
+            return Finite(Direction.Maintain, actual, target, 1m - (Math.Abs(actual - target) / Math.Abs(target)));
+        }
+        catch (OverflowException)
+        {
+            return Overflowed(Direction.Maintain, actual, target);
         }
     }
 
@@ -175,9 +184,24 @@ public static class Rates
         }
     }
 
-    // numerator / denominator as a rate; the division is the only step here that can overflow, and
-    // keeping the exception handling out of Achievement keeps the common path lean.
+    // numerator / denominator as a rate. The division is the only step here that can overflow, and
+    // only when the denominator has more decimal places than the numerator: with n = N·10^-p and
+    // d = D·10^-q (N, D whole, D ≥ 1), |n / d| ≤ N·10^(q − p) ≤ N, which decimal holds, when q ≤ p.
+    // That is the common case (a whole-number target), and it needs no exception handling.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Rate Quotient(Direction direction, decimal actual, decimal target, decimal numerator, decimal denominator)
+    {
+#if NET7_0_OR_GREATER
+        // Stryker disable once Equality : the checked division gives the same quotient where this one cannot overflow
+        if (denominator.Scale <= numerator.Scale)
+        {
+            return Finite(direction, actual, target, numerator / denominator);
+        }
+#endif
+        return CheckedQuotient(direction, actual, target, numerator, denominator);
+    }
+
+    private static Rate CheckedQuotient(Direction direction, decimal actual, decimal target, decimal numerator, decimal denominator)
     {
         decimal value;
         try

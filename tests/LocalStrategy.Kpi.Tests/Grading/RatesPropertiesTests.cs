@@ -27,6 +27,30 @@ public sealed class RatesPropertiesTests
         { Direction.Maintain, -1 },
     };
 
+    // Rates divides without exception handling when the denominator has no more decimal places than
+    // the numerator, on the proof that the quotient then fits; this checks the proof on every kind of
+    // decimal, the extremes and full mantissas included, and that the rate is then the exact quotient
+    // (rounded as decimal rounds) or, just short of 1 for an unmet target, the largest decimal below 1.
+    [Fact]
+    public void A_quotient_whose_denominator_has_no_more_decimal_places_never_overflows()
+    {
+        var cases =
+            from n in Wide
+            from d in NonZero.Select(Math.Abs)
+            where Scale(d) <= Scale(n)
+            select (Numerator: n, Denominator: d);
+
+        Check.One(PropertyConfig, Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var quotient = c.Numerator / c.Denominator; // throws OverflowException if the proof is wrong
+            var rate = Rates.Achievement(Direction.HigherIsBetter, c.Numerator, c.Denominator);
+            return rate.Kind == RateKind.Finite
+                && (rate.Value == quotient || (quotient == 1m && c.Numerator < c.Denominator && rate.Value == 0.9999999999999999999999999999m));
+        }));
+    }
+
+    private static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+
     [Theory]
     [MemberData(nameof(RatedDirectionsAndTargetSigns))]
     public void The_rate_reaches_100_percent_exactly_when_the_target_is_met(Direction direction, int sign)

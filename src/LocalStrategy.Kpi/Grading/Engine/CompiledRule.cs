@@ -35,6 +35,8 @@ internal sealed class CompiledRule
         UsesBaseline = UsesPrevious || NeedsBaseline;
         Ladder = ThresholdLadder.TryCreate(bands);
         UsesRate = Measure is RuleMeasure.AchievementRate or RuleMeasure.ProgressRate or RuleMeasure.TargetMet;
+        IsPlain = Ladder is not null && Measure == RuleMeasure.AchievementRate && Target == TargetSource.Year
+            && !UsesPrevious && !NeedsBaseline && source.FirstPlanYear is null && source.LastPlanYear is null;
     }
 
     private readonly int basisMask;
@@ -83,6 +85,13 @@ internal sealed class CompiledRule
 
     /// <summary>Whether the rule's own measure is or comes with a rate (its numbers then carry it).</summary>
     internal bool UsesRate { get; }
+
+    /// <summary>
+    /// Whether the rule is the common kind that <see cref="PlainPath"/> grades: an achievement rate
+    /// against the year's target, banded by a threshold ladder, in every plan year, with no baseline
+    /// and no previous year.
+    /// </summary>
+    internal bool IsPlain { get; }
 
     /// <summary>Gets the bands as a ladder of thresholds when they are one, for the hot path; otherwise <see langword="null"/>.</summary>
     internal ThresholdLadder? Ladder { get; }

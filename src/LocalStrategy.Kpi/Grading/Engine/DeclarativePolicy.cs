@@ -97,10 +97,42 @@ internal sealed class DeclarativePolicy : IGradingPolicy, IDefinedPolicy
             return NotInForce(indicator, context);
         }
 
+        // The common case in one pass when the indicator's first rule is plain; whatever the plain path
+        // declines is graded by the general path, which gives the same results for the cases it takes.
+        var rules = version.For(indicator);
+        return TryPlain(rules, indicator, context.Year, out var plain) ? plain : GradeInGeneral(version, rules, indicator, context);
+    }
+
+    /// <summary>Whether the plain path grades the indicator in the year (for the tests that hold it to the general path).</summary>
+    internal bool TakesPlainPath(Indicator indicator, FiscalYear year)
+        => VersionFor(year) is { } version && TryPlain(version.For(indicator), indicator, year, out _);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPlain(CompiledRule[] rules, Indicator indicator, FiscalYear year, out GradeResult result)
+    {
+        if (rules.Length != 0 && rules[0].IsPlain && rules[0].Matches(indicator))
+        {
+            return PlainPath.TryGrade(rules[0], indicator, year, out result);
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>Grades by the general path alone, as if no rule were plain: what the tests hold the plain path to.</summary>
+    internal GradeResult GradeInGeneral(Indicator indicator, in GradingContext context)
+    {
+        var version = VersionFor(context.Year);
+        return version is null ? NotInForce(indicator, context) : GradeInGeneral(version, version.For(indicator), indicator, context);
+    }
+
+    /// <summary>Grades by the version's rules one by one, each checking for what is missing: every case, the common one included.</summary>
+    private static GradeResult GradeInGeneral(CompiledVersion version, CompiledRule[] rules, Indicator indicator, in GradingContext context)
+    {
         var observation = indicator.ObservationFor(context.Year);
         CompiledRule? reporting = null;
         CompiledRule? passed = null;
-        foreach (var rule in version.For(indicator))
+        foreach (var rule in rules)
         {
             if (!rule.Matches(indicator) || !rule.InPlanYears(context))
             {
