@@ -1,3 +1,5 @@
+// This file is long: the workbook's checks (zip bomb, sheet, damaged parts), the shared strings and
+// styles, and the row and cell reader over the SDK's events, which belong together.
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -186,6 +188,9 @@ internal static class XlsxSheetReader
         return false;
     }
 
+    // Rows and cells are read from the reader's events (their attributes and the text of their value
+    // and formula), not loaded as element objects: the SDK's element tree for each row was most of the
+    // time and memory of an import.
     private static IEnumerable<SheetRow> Rows(SpreadsheetDocument document, WorksheetPart part, List<string> strings, HashSet<uint> percent, int maxRows)
     {
         using (document)
@@ -200,11 +205,11 @@ internal static class XlsxSheetReader
                     continue;
                 }
 
-                var row = (Row)reader.LoadCurrentElement()!;
-                var number = row.RowIndex?.Value is { } index ? (index > SheetCell.MaxRow ? SheetCell.MaxRow + 1 : (int)index) : lastRow + 1;
+                var written = Attribute(reader, "r");
+                var number = written is not null ? RowNumberOf(written) : lastRow + 1;
                 if (number > SheetCell.MaxRow)
                 {
-                    throw OutsideTheSheet("row " + (row.RowIndex?.Value ?? 0).ToString(CultureInfo.InvariantCulture));
+                    throw OutsideTheSheet("row " + written);
                 }
 
                 lastRow = number;
@@ -218,19 +223,29 @@ internal static class XlsxSheetReader
 
                 var cells = new List<SheetCell>();
                 var nextColumn = 1;
-                foreach (var cell in row.Elements<Cell>())
+                if (reader.ReadFirstChild())
                 {
-                    var column = cell.CellReference?.Value is { } reference ? SheetCell.ColumnOf(reference) : nextColumn;
-                    if (column > SheetCell.MaxColumn)
+                    do
                     {
-                        throw OutsideTheSheet("cell " + cell.CellReference?.Value);
-                    }
+                        if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
+                        {
+                            continue;
+                        }
 
-                    nextColumn = column + 1;
-                    if (Read(cell, number, column, strings, percent) is { } read)
-                    {
-                        cells.Add(read);
+                        var reference = Attribute(reader, "r");
+                        var column = reference is not null ? SheetCell.ColumnOf(reference) : nextColumn;
+                        if (column > SheetCell.MaxColumn)
+                        {
+                            throw OutsideTheSheet("cell " + reference);
+                        }
+
+                        nextColumn = column + 1;
+                        if (ReadCell(reader, number, column, strings, percent) is { } read)
+                        {
+                            cells.Add(read);
+                        }
                     }
+                    while (reader.ReadNextSibling());
                 }
 
                 yield return new SheetRow(number, cells);
@@ -238,30 +253,138 @@ internal static class XlsxSheetReader
         }
     }
 
-    private static SheetCell? Read(Cell cell, int row, int column, List<string> strings, HashSet<uint> percent)
+    // A row number as written ("r" of a row): beyond the sheet when it is not a number a sheet can hold.
+    private static int RowNumberOf(string text)
+        => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= SheetCell.MaxRow ? (int)value : SheetCell.MaxRow + 1;
+
+    private static string? Attribute(OpenXmlReader reader, string localName)
     {
-        var isFormula = cell.CellFormula is not null;
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        foreach (var attribute in reader.Attributes)
         {
-            return new SheetCell(row, column, cell.InlineString is { } inline ? TextOf(inline) : string.Empty, false, isFormula);
+            if (attribute.LocalName == localName && string.IsNullOrEmpty(attribute.NamespaceUri))
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
+    // The text of the inline string the reader is at, read from the reader's events as the rest of the
+    // cell is, and as TextOf reads a loaded one: its own text or its runs' text, without phonetic
+    // (furigana) runs.
+    private static string InlineText(OpenXmlReader reader)
+    {
+        var builder = new StringBuilder();
+        if (reader.ReadFirstChild())
+        {
+            do
+            {
+                if (!reader.IsStartElement)
+                {
+                    continue;
+                }
+
+                if (reader.ElementType == typeof(Text))
+                {
+                    builder.Append(reader.GetText());
+                }
+                else if (reader.ElementType == typeof(Run) && reader.ReadFirstChild())
+                {
+                    var first = true;
+                    do
+                    {
+                        if (first && reader.IsStartElement && reader.ElementType == typeof(Text))
+                        {
+                            builder.Append(reader.GetText());
+                            first = false;
+                        }
+                    }
+                    while (reader.ReadNextSibling());
+                }
+            }
+            while (reader.ReadNextSibling());
+        }
+
+        return XmlText.Decode(builder.ToString());
+    }
+
+    // The cell the reader is at: its type and style from its attributes, its cached value, formula and
+    // inline string from its children.
+    private static SheetCell? ReadCell(OpenXmlReader reader, int row, int column, List<string> strings, HashSet<uint> percent)
+    {
+        string? type = null;
+        uint? style = null;
+        foreach (var attribute in reader.Attributes)
+        {
+            if (!string.IsNullOrEmpty(attribute.NamespaceUri))
+            {
+                continue;
+            }
+
+            if (attribute.LocalName == "t")
+            {
+                type = attribute.Value;
+            }
+            else if (attribute.LocalName == "s" && uint.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s))
+            {
+                style = s;
+            }
+        }
+
+        string? raw = null;
+        string? formula = null;
+        string? inline = null;
+        if (reader.ReadFirstChild())
+        {
+            do
+            {
+                if (!reader.IsStartElement)
+                {
+                    continue;
+                }
+
+                if (reader.ElementType == typeof(DocumentFormat.OpenXml.Spreadsheet.CellValue))
+                {
+                    raw = reader.GetText();
+                }
+                else if (reader.ElementType == typeof(CellFormula))
+                {
+                    formula = reader.GetText();
+                }
+                else if (reader.ElementType == typeof(InlineString))
+                {
+                    inline = InlineText(reader);
+                }
+            }
+            while (reader.ReadNextSibling());
+        }
+
+        return Read(type, style, raw, formula, inline, row, column, strings, percent);
+    }
+
+    private static SheetCell? Read(string? type, uint? style, string? raw, string? formula, string? inline, int row, int column, List<string> strings, HashSet<uint> percent)
+    {
+        var isFormula = formula is not null;
+        if (type == "inlineStr")
+        {
+            return new SheetCell(row, column, inline ?? string.Empty, false, isFormula);
         }
 
         if (raw is null)
         {
             // A formula without a cached value: nothing to read, and never evaluated here.
-            return isFormula ? new SheetCell(row, column, "=" + cell.CellFormula!.Text, false, true) : null;
+            return isFormula ? new SheetCell(row, column, "=" + formula, false, true) : null;
         }
 
-        if (type == CellValues.SharedString)
+        if (type == "s")
         {
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
                 ? new SheetCell(row, column, strings[i], false, isFormula)
                 : new SheetCell(row, column, raw, false, isFormula);
         }
 
-        if (type == CellValues.String || type == CellValues.Boolean || type == CellValues.Error)
+        if (type is "str" or "b" or "e")
         {
             return new SheetCell(row, column, raw, false, isFormula);
         }
@@ -272,7 +395,7 @@ internal static class XlsxSheetReader
         }
 
         number = Displayed(number);
-        if (cell.StyleIndex?.Value is { } style && percent.Contains(style))
+        if (style is { } s && percent.Contains(s))
         {
             number *= 100m;
         }

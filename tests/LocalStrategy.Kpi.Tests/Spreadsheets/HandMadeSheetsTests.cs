@@ -11,7 +11,8 @@ namespace LocalStrategy.Kpi.Tests.Spreadsheets;
 /// Sheets made by hand with the layouts cities keep: a title row, a cover sheet first, a header over
 /// two rows with the year merged across 目標値/実績値/評価, a basic goal merged down, numbers stored as
 /// text with full-width digits and thousands commas, △, 以上/以下, 未公表, a percentage format, a
-/// formula's cached value, a blank separator row and notes under the table; and CSV in Shift_JIS.
+/// formula's cached value, rich text with furigana typed into a cell, a blank separator row and notes
+/// under the table; and CSV in Shift_JIS.
 /// </summary>
 public sealed class HandMadeSheetsTests
 {
@@ -67,7 +68,7 @@ public sealed class HandMadeSheetsTests
         ["L7"] = new(Text: "↑"),
         ["A9"] = new(Text: "基本目標2 移り住みたくなるまち"),
         ["B9"] = new(Text: "移住・定住"),
-        ["C9"] = new(Text: "転出超過数"),
+        ["C9"] = new(Text: "転出超過数", Shared: false, Rich: true),
         ["D9"] = new(Text: "人"),
         ["E9"] = new(Text: "△120"),
         ["F9"] = new(Text: "令和元年度"),

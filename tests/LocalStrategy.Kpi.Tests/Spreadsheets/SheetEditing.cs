@@ -89,7 +89,7 @@ internal static class SheetEditing
     }
 
     /// <summary>A value of a hand-made sheet: text (shared or inline), a number, a percentage-formatted number, or a formula with or without its cached value.</summary>
-    internal sealed record Value(string? Text = null, string? Number = null, bool Percent = false, string? Formula = null, bool Shared = true);
+    internal sealed record Value(string? Text = null, string? Number = null, bool Percent = false, string? Formula = null, bool Shared = true, bool Rich = false);
 
     /// <summary>Writes a workbook cell by cell, as a person's sheet would be: shared strings, merged cells, a percentage style.</summary>
     internal static byte[] Workbook(string sheetName, IReadOnlyDictionary<string, Value> cells, IEnumerable<string>? merges = null, string? secondSheet = null)
@@ -150,6 +150,16 @@ internal static class SheetEditing
 
                         cell.DataType = CellValues.SharedString;
                         cell.CellValue = new CellValue(i.ToString(CultureInfo.InvariantCulture));
+                    }
+                    else if (value.Text is not null && value.Rich)
+                    {
+                        // Rich text typed into the cell: two runs, the second bold, and a furigana run that is not part of the text.
+                        var half = value.Text.Length / 2;
+                        cell.DataType = CellValues.InlineString;
+                        cell.InlineString = new InlineString(
+                            new Run(new Text(value.Text.Substring(0, half))),
+                            new Run(new RunProperties(new Bold()), new Text(value.Text.Substring(half))),
+                            new PhoneticRun(new Text("ﾌﾘｶﾞﾅ")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 });
                     }
                     else if (value.Text is not null)
                     {
