@@ -151,16 +151,18 @@ internal static class SheetCommands
         }
 
         KpiCommand.WriteWarnings(path, read.Warnings, error);
-        var json = StrategyJson.Write(read.Value);
         if (outputPath is null)
         {
-            output.WriteLine(json);
+            output.WriteLine(StrategyJson.Write(read.Value));
         }
         else
         {
             try
             {
-                File.WriteAllText(outputPath, json + "\n", new UTF8Encoding(false));
+                // Straight to the file: a large sheet's document is never held as a string.
+                using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                StrategyJson.Write(read.Value, file);
+                file.WriteByte((byte)'\n');
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

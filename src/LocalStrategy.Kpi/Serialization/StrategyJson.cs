@@ -72,6 +72,20 @@ public static class StrategyJson
         return JsonSerializer.Serialize(DtoMapper.ToDto(strategy), Context.StrategyDto);
     }
 
+    /// <summary>
+    /// Writes a strategy as an indented JSON document in UTF-8 to a stream: the bytes of
+    /// <see cref="Write(Strategy)"/>, without holding the document as a string first.
+    /// </summary>
+    /// <param name="strategy">The strategy.</param>
+    /// <param name="output">Where the document goes; flushed, not closed.</param>
+    public static void Write(Strategy strategy, Stream output)
+    {
+        Preconditions.CheckNotNull(strategy, nameof(strategy));
+        Preconditions.CheckNotNull(output, nameof(output));
+        JsonSerializer.Serialize(output, DtoMapper.ToDto(strategy), Context.StrategyDto);
+        output.Flush();
+    }
+
     /// <summary>Checks a strategy built in code against the same rules a document must meet.</summary>
     /// <param name="strategy">The strategy.</param>
     /// <returns>The problems found, with the JSON paths the strategy would have as a document; empty when valid.</returns>

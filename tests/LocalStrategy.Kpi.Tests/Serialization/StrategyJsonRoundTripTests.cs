@@ -94,6 +94,17 @@ public sealed class StrategyJsonRoundTripTests
         }));
 
     [Fact]
+    public void Writing_to_a_stream_gives_the_bytes_of_the_text_and_reads_back_equal()
+        => Check.One(Cases, Prop.ForAll(ValidStrategies.Strategy.ToArbitrary(), strategy =>
+        {
+            using var stream = new MemoryStream();
+            StrategyJson.Write(strategy, stream);
+
+            Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(StrategyJson.Write(strategy)), stream.ToArray());
+            Assert.Equal(strategy, StrategyJson.ReadStream(new MemoryStream(stream.ToArray(), false)).GetValueOrThrow());
+        }));
+
+    [Fact]
     public void Writing_then_reading_keeps_the_scale_of_every_decimal()
         => Check.One(Cases, Prop.ForAll(ValidStrategies.Strategy.ToArbitrary(), strategy =>
         {
