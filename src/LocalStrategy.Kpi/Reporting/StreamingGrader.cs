@@ -58,6 +58,15 @@ public static class StreamingGrader
     // A document the whole reader reads but that cannot be read indicator by indicator: never expected, named rather than graded wrong.
     internal static ValidationError CannotSplit { get; } = new(ValidationCodes.JsonSyntax, "$", null, new LocalizedText("この文書は一度に読めますが、指標ごとには読めません。", "The document reads whole but cannot be split into indicators."));
 
+    // The document names no policy and none was given, or the one named is not in the registry.
+    internal static ValidationError UnknownPolicy(string? policyName, PolicyRegistry registry) => new(
+        "UnknownPolicy",
+        "$.gradingPolicy",
+        policyName,
+        policyName is null
+            ? new LocalizedText("文書に評価方法（gradingPolicy）がありません。", "The document names no grading policy and none was given.")
+            : new LocalizedText("評価方法「" + policyName + "」はありません。", "No grading policy is named '" + policyName + "'. Known policies: " + string.Join(", ", registry.Names) + "."));
+
     internal static StreamingGradeResult Failure(ValidationError error) => new(ValueList<ValidationError>.Of(error), null, 0, null, null);
 
     internal static StreamingGradeResult Failure(IEnumerable<ValidationError> errors) => new(ValueList<ValidationError>.From(errors), null, 0, null, null);
@@ -117,13 +126,7 @@ public static class StreamingGrader
         var policyName = options.Policy ?? strategy.GradingPolicy;
         if (policyName is null || !registry.Value.TryGet(policyName, out var policy))
         {
-            return Failure(new ValidationError(
-                "UnknownPolicy",
-                "$.gradingPolicy",
-                policyName,
-                policyName is null
-                    ? new LocalizedText("文書に評価方法（gradingPolicy）がありません。", "The document names no grading policy and none was given.")
-                    : new LocalizedText("評価方法「" + policyName + "」はありません。", "No grading policy is named '" + policyName + "'. Known policies: " + string.Join(", ", registry.Value.Names) + ".")));
+            return Failure(UnknownPolicy(policyName, registry.Value));
         }
 
         using var run = new StreamingRun(bytes, skeleton, strategy, policy, options, limits, output);

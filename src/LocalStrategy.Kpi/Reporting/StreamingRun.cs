@@ -22,7 +22,7 @@ internal sealed class StreamingRun : IDisposable
     // Who took a chunk to grade (Chunk.Claimed).
     private const int Unclaimed = 0, ByAWorker = 1, ByThePass = 2;
 
-    private static readonly JsonWriterOptions LineOptions = new() { Indented = false, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions LineOptions = new() { Indented = false, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly byte[] bytes;
     private readonly DocumentSkeleton skeleton;
@@ -461,41 +461,6 @@ internal sealed class StreamingRun : IDisposable
                 PathOf(chunk.Segment.OwnerIndex, index) + list + N(at) + "].year",
                 Text.Raw(text),
                 ValidationMessages.OutsidePlanPeriod(what, whatJa, year, strategy.PlanPeriod)));
-        }
-    }
-
-    // The grades counted so far, each with its count in the order it first came: what a tally needs of a
-    // million grades, in a few numbers.
-    private sealed class GradeCounts
-    {
-        private readonly List<Grade> grades = new();
-        private readonly List<int> counts = new();
-
-        internal void Add(Grade grade)
-        {
-            for (var i = 0; i < grades.Count; i++)
-            {
-                if (grades[i].Equals(grade))
-                {
-                    counts[i]++;
-                    return;
-                }
-            }
-
-            grades.Add(grade);
-            counts.Add(1);
-        }
-
-        // Every grade as many times as it came, grouped: a tally counts them alike.
-        internal IEnumerable<Grade> Each()
-        {
-            for (var i = 0; i < grades.Count; i++)
-            {
-                for (var n = 0; n < counts[i]; n++)
-                {
-                    yield return grades[i];
-                }
-            }
         }
     }
 

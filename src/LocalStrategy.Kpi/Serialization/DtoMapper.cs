@@ -142,7 +142,7 @@ internal static class DtoMapper
         };
     }
 
-    private static IndicatorDto ToDto(Indicator indicator)
+    internal static IndicatorDto ToDto(Indicator indicator)
         => new()
         {
             id = indicator.Id,

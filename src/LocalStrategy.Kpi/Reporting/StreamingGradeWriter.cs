@@ -1,0 +1,306 @@
+using System.Text.Json;
+using LocalStrategy.Kpi.Grading;
+using LocalStrategy.Kpi.Internal;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Policies;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Validation;
+
+namespace LocalStrategy.Kpi.Reporting;
+
+/// <summary>
+/// Grades indicators one at a time as a source gives them (the rows of a large sheet, the records of a
+/// database) and writes each result at once, as <see cref="StreamingGrader"/> writes a document's: JSON
+/// Lines or CSV rows, with the tallies accumulated. The strategy is never built: memory is the
+/// identifiers seen and one indicator.
+/// </summary>
+/// <remarks>
+/// Each indicator is checked as a document's would be (its fields, its years within the plan period, an
+/// identifier no other indicator, goal or measure has), its problems named at the location given with
+/// it. Once there is a problem nothing more is graded or written, and <see cref="Complete"/> returns every
+/// problem (up to <see cref="DocumentReadOptions.MaxProblems"/>): check
+/// <see cref="StreamingGradeResult.IsValid"/> before using the output. Not thread-safe: one source adds
+/// its indicators in order. Dispose it when done (it owns a JSON writer; the output stream is not closed).
+/// </remarks>
+public sealed class StreamingGradeWriter : IDisposable
+{
+    private readonly Stream output;
+    private readonly StreamingGradeOptions options;
+    private readonly DocumentReadOptions limits;
+    private readonly Periods.FiscalYearRange plan;
+    private readonly IGradingPolicy? policy;
+    private readonly GradingContext context;
+    private readonly Utf8JsonWriter? writer;
+    private readonly StreamingCsv.Row? row;
+    private readonly List<ValidationError> errors = new();
+    // Every identifier taken and where it was first (an indicator's location; a goal's or measure's
+    // first indicator, or the outline); which of them are goals' and measures'; and each measure's
+    // priority level, a sub-measure's inherited from its measure when it has none of its own.
+    private readonly Dictionary<string, string> places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int?> levels = new(StringComparer.Ordinal);
+    private readonly GradeCounts kpiGrades = new();
+    private readonly GradeCounts goalGrades = new();
+    private int unlisted;
+    private int written;
+    private bool completed;
+
+    /// <summary>Initializes a new instance of the <see cref="StreamingGradeWriter"/> class and checks the outline.</summary>
+    /// <param name="outline">
+    /// The strategy the indicators belong to, without them: its municipality, title, plan period and
+    /// grading policy, checked as a document's; the identifiers of its goals, measures, viewpoints and
+    /// projects are taken.
+    /// </param>
+    /// <param name="output">Where the lines go; flushed by <see cref="Complete"/>, not closed.</param>
+    /// <param name="options">The year, the policy (the outline's when not given), the format and the limits.</param>
+    /// <exception cref="ArgumentException">The outline holds indicators: add them with <see cref="Add"/> instead.</exception>
+    public StreamingGradeWriter(Strategy outline, Stream output, StreamingGradeOptions options)
+    {
+        Preconditions.CheckNotNull(outline, nameof(outline));
+        this.output = Preconditions.CheckNotNull(output, nameof(output));
+        this.options = Preconditions.CheckNotNull(options, nameof(options));
+        if (outline.AllIndicators().Any())
+        {
+            throw new ArgumentException("The outline holds indicators; give the strategy without them and add each with Add.", nameof(outline));
+        }
+
+        limits = options.Limits ?? DocumentReadOptions.Default;
+        plan = outline.PlanPeriod;
+        context = new GradingContext(options.Year, outline.PlanPeriod);
+        foreach (var problem in StrategyJson.Validate(outline))
+        {
+            Problem(problem);
+        }
+
+        var registry = options.Policies ?? new PolicyRegistry();
+        var policyName = options.Policy ?? outline.GradingPolicy;
+        if (policyName is not null && registry.TryGet(policyName, out var found))
+        {
+            policy = found;
+        }
+        else
+        {
+            Problem(StreamingGrader.UnknownPolicy(policyName, registry));
+        }
+
+        foreach (var goal in outline.Goals)
+        {
+            Take(goal);
+        }
+
+        foreach (var viewpoint in outline.Viewpoints)
+        {
+            Taken(viewpoint.Id, "viewpoint", null);
+        }
+
+        foreach (var project in outline.Projects)
+        {
+            Taken(project.Id, "project", null);
+        }
+
+        if (options.Format == StreamingFormat.Csv)
+        {
+            row = new StreamingCsv.Row();
+            StreamingCsv.WriteHeader(output);
+        }
+        else
+        {
+            writer = new Utf8JsonWriter(output, StreamingRun.LineOptions);
+        }
+    }
+
+    /// <summary>Gets whether no problem has been found so far.</summary>
+    public bool IsValid => errors.Count == 0 && unlisted == 0;
+
+    /// <summary>Checks an indicator and, while everything so far is valid, grades it and writes its line.</summary>
+    /// <param name="placement">The indicator with its basic goal and measure (a sub-measure's indicator: the sub-measure, whose own priority level counts).</param>
+    /// <param name="location">Where the indicator comes from, naming its problems (a cell such as <c>KPI!E12</c>, a record's key).</param>
+    /// <exception cref="InvalidOperationException"><see cref="Complete"/> has been called.</exception>
+    public void Add(IndicatorPlacement placement, string location)
+    {
+        Preconditions.CheckNotNull(placement.Goal, "placement.Goal");
+        Preconditions.CheckNotNull(placement.Indicator, "placement.Indicator");
+        Preconditions.CheckNotNull(location, nameof(location));
+        if (completed)
+        {
+            throw new InvalidOperationException("The writer is complete; make a new one for more indicators.");
+        }
+
+        Take(placement.Goal, location);
+        if (placement.Measure is { } measure)
+        {
+            Take(measure, null, location);
+        }
+
+        var indicator = placement.Indicator;
+        var dto = DtoMapper.ToDto(indicator);
+        if (!IndicatorQuickCheck.Passes(dto))
+        {
+            foreach (var problem in Failures.ToErrors(IndicatorRules.FailuresOf(dto, location)))
+            {
+                Problem(problem);
+            }
+        }
+
+        PlanYears(indicator, location);
+        if (!string.IsNullOrWhiteSpace(indicator.Id))
+        {
+            if (places.TryGetValue(indicator.Id, out var first))
+            {
+                Problem(new ValidationError(ValidationCodes.DuplicateId, location + ".id", Text.Raw(indicator.Id), ValidationMessages.DuplicateId(indicator.Id, first)));
+            }
+            else
+            {
+                places.Add(indicator.Id, location);
+            }
+        }
+
+        if (!IsValid || policy is null)
+        {
+            return;
+        }
+
+        var level = placement.Measure is { } graded ? (levels.TryGetValue(graded.Id, out var known) ? known : graded.PriorityLevel) : null;
+        var evaluation = EvaluationReport.Evaluate(placement, policy, context, level);
+        (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
+        if (writer is null)
+        {
+            StreamingCsv.WriteRow(output, evaluation, row!);
+        }
+        else
+        {
+            EvaluationReportJson.WriteEvaluation(writer, evaluation);
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+            writer.Reset();
+        }
+
+        written++;
+    }
+
+    /// <summary>
+    /// Reports a problem the source found (a cell that is not a number, a row out of order): the result is
+    /// then not valid, and nothing more is graded or written.
+    /// </summary>
+    /// <param name="problem">The problem.</param>
+    public void Report(ValidationError problem) => Problem(Preconditions.CheckNotNull(problem, nameof(problem)));
+
+    /// <summary>Releases the line writer; the output stream is not closed. <see cref="Complete"/> has then been called or is not needed.</summary>
+    public void Dispose()
+    {
+        completed = true;
+        writer?.Dispose();
+    }
+
+    /// <summary>Flushes the output and gives the tallies, or every problem found.</summary>
+    /// <returns>The result; the same on every call.</returns>
+    public StreamingGradeResult Complete()
+    {
+        if (!completed)
+        {
+            completed = true;
+            output.Flush();
+        }
+
+        if (!IsValid)
+        {
+            return StreamingGrader.Failure(unlisted == 0
+                ? errors
+                : errors.Append(new ValidationError(ValidationCodes.TooManyProblems, "$", null, ValidationMessages.TooManyProblems(limits.MaxProblems, unlisted))));
+        }
+
+        return new StreamingGradeResult(
+            ValueList<ValidationError>.Empty,
+            policy!.Name,
+            written,
+            Tally.Of(kpiGrades.Each(), policy.Scale, options.PercentDecimals),
+            Tally.Of(goalGrades.Each(), policy.Scale, options.PercentDecimals));
+    }
+
+    // A goal's or measure's identifier, and those of its measures and sub-measures: a goal or measure is
+    // known by its identifier, so a later one with the same identifier is the same; an indicator, or a
+    // goal where a measure was (or the reverse), with it is a problem (within the outline, its own check
+    // has named it). Location: the indicator that brought it, or null for the outline.
+    private void Take(BasicGoal goal, string? location = null)
+    {
+        if (Taken(goal.Id, "goal", location))
+        {
+            foreach (var measure in goal.Measures)
+            {
+                Take(measure, null, location);
+            }
+        }
+    }
+
+    private void Take(Measure measure, int? inherited, string? location = null)
+    {
+        if (Taken(measure.Id, "measure", location))
+        {
+            var level = measure.PriorityLevel ?? inherited;
+            levels[measure.Id] = level;
+            foreach (var sub in measure.SubMeasures)
+            {
+                Take(sub, level, location);
+            }
+        }
+    }
+
+    // True when the goal or measure is seen for the first time.
+    private bool Taken(string id, string kind, string? location)
+    {
+        if (string.IsNullOrWhiteSpace(id) || (owners.TryGetValue(id, out var known) && known == kind))
+        {
+            return false;
+        }
+
+        if (places.TryGetValue(id, out var first))
+        {
+            if (location is not null)
+            {
+                Problem(new ValidationError(ValidationCodes.DuplicateId, location + "." + kind + ".id", Text.Raw(id), ValidationMessages.DuplicateId(id, first)));
+            }
+
+            return false;
+        }
+
+        places.Add(id, location ?? "$");
+        owners.Add(id, kind);
+        return true;
+    }
+
+    private void PlanYears(Indicator indicator, string location)
+    {
+        for (var t = 0; t < indicator.Targets.Count; t++)
+        {
+            PlanYear(indicator.Targets[t].Year, location + ".targets[" + N(t) + "].year", "target", "目標");
+        }
+
+        for (var o = 0; o < indicator.Observations.Count; o++)
+        {
+            PlanYear(indicator.Observations[o].Year, location + ".observations[" + N(o) + "].year", "observation", "実績");
+        }
+    }
+
+    private void PlanYear(Periods.FiscalYear year, string path, string what, string whatJa)
+    {
+        if (!plan.Contains(year))
+        {
+            Problem(new ValidationError(ValidationCodes.OutsidePlanPeriod, path, year.ToString(), ValidationMessages.OutsidePlanPeriod(what, whatJa, year, plan)));
+        }
+    }
+
+    private void Problem(ValidationError problem)
+    {
+        if (errors.Count < limits.MaxProblems)
+        {
+            errors.Add(problem);
+        }
+        else
+        {
+            unlisted++;
+        }
+    }
+
+    private static string N(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+}
