@@ -1,4 +1,5 @@
 using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Reporting;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
 
@@ -21,6 +22,60 @@ public static class KpiSheets
     /// <param name="options">What the sheet does not hold, and limits; <see langword="null"/> for the defaults.</param>
     /// <returns>The strategy, or every problem, each named by its cell (<c>KPI!F12</c>); never a half-imported document.</returns>
     public static DocumentReadResult<Strategy> ImportFile(string path, SpreadsheetImportOptions? options = null)
+        => FromFile(path, options, (stream, format, name, o) => Import(stream, format, name, o), problem => DocumentReadResult<Strategy>.Failure([problem], path));
+
+    /// <summary>
+    /// Grades a sheet file's indicators as its rows are read, writing each result at once as
+    /// <see cref="StreamingGrader"/> does (JSON Lines or CSV rows) with the tallies: the strategy is never
+    /// built, so memory is the file, the identifiers and one indicator. Its format is told by its extension.
+    /// </summary>
+    /// <param name="path">The sheet file (.xlsx or .csv).</param>
+    /// <param name="output">Where the lines go; flushed, not closed.</param>
+    /// <param name="options">The year, the policy (the sheet's setting when not given), the format and the limits.</param>
+    /// <param name="import">
+    /// What the sheet does not hold: the municipality and the plan period must be given (the plan period
+    /// cannot wait for the last row's years); <see cref="SpreadsheetImportOptions.Into"/> is not available.
+    /// </param>
+    /// <returns>
+    /// The tallies, or every problem: each cell that cannot be read, named by its reference, and each
+    /// indicator's problems, named by the cell of its name. The rows must be in the document's order
+    /// (<see cref="SheetProblemCodes.RowsOutOfOrder"/> otherwise). The output holds the lines written
+    /// before the first problem: use it only when the result is valid. Warnings are not reported (import
+    /// the sheet to see them).
+    /// </returns>
+    public static StreamingGradeResult GradeFile(string path, Stream output, StreamingGradeOptions options, SpreadsheetImportOptions? import = null)
+    {
+        Check(output, nameof(output));
+        Check(options, nameof(options));
+        return FromFile(path, import, (stream, format, name, o) => Grade(stream, format, name, output, options, o), problem => StreamingGradeResult.Failure([problem]));
+    }
+
+    /// <summary>Grades a sheet's indicators as its rows are read, from a stream (see <see cref="GradeFile"/>).</summary>
+    /// <param name="stream">The file's bytes; read to the end (up to <see cref="SpreadsheetImportOptions.MaxBytes"/>), not closed.</param>
+    /// <param name="format">The file's format.</param>
+    /// <param name="name">The file's name: the sheet name of a CSV file and the document's identifier unless one is given.</param>
+    /// <param name="output">Where the lines go; flushed, not closed.</param>
+    /// <param name="options">The year, the policy, the format and the limits.</param>
+    /// <param name="import">What the sheet does not hold; the municipality and the plan period must be given.</param>
+    /// <returns>The tallies, or every problem (see <see cref="GradeFile"/>).</returns>
+    public static StreamingGradeResult Grade(Stream stream, SheetFormat format, string name, Stream output, StreamingGradeOptions options, SpreadsheetImportOptions? import = null)
+    {
+        Check(stream, nameof(stream));
+        Check(output, nameof(output));
+        Check(options, nameof(options));
+        import ??= new SpreadsheetImportOptions();
+        name ??= "sheet";
+        return Read(
+            stream,
+            format,
+            name,
+            import,
+            (sheetName, rows) => SheetImporter.Grade(sheetName, rows, name, import, output, options),
+            problem => StreamingGradeResult.Failure([problem]));
+    }
+
+    // Opens a sheet file for a reader of its stream; a file that cannot be, with the problem named.
+    private static T FromFile<T>(string path, SpreadsheetImportOptions? options, Func<Stream, SheetFormat, string, SpreadsheetImportOptions, T> use, Func<ValidationError, T> fail)
     {
         if (path is null)
         {
@@ -40,30 +95,29 @@ public static class KpiSheets
                 format = SheetFormat.Csv;
                 break;
             default:
-                return DocumentReadResult<Strategy>.Failure([Problem(SheetProblemCodes.NotASpreadsheet, path, "The file's extension '" + extension.ToLowerInvariant() + "' is not .xlsx or .csv.", "ファイルの拡張子「" + extension.ToLowerInvariant() + "」は .xlsx でも .csv でもありません。")], path);
+                return fail(Problem(SheetProblemCodes.NotASpreadsheet, path, "The file's extension '" + extension.ToLowerInvariant() + "' is not .xlsx or .csv.", "ファイルの拡張子「" + extension.ToLowerInvariant() + "」は .xlsx でも .csv でもありません。"));
         }
 
         options ??= new SpreadsheetImportOptions();
-        FileInfo info;
         try
         {
-            info = new FileInfo(path);
+            var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return DocumentReadResult<Strategy>.Failure([Problem("FileNotFound", path, "The file does not exist.", "ファイルがありません。")], path);
+                return fail(Problem("FileNotFound", path, "The file does not exist.", "ファイルがありません。"));
             }
 
             if (info.Length > options.MaxBytes)
             {
-                return DocumentReadResult<Strategy>.Failure([TooLarge(path, options.MaxBytes)], path);
+                return fail(TooLarge(path, options.MaxBytes));
             }
 
             using var stream = File.OpenRead(path);
-            return Import(stream, format, Path.GetFileName(path), options);
+            return use(stream, format, Path.GetFileName(path), options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return DocumentReadResult<Strategy>.Failure([Problem("FileNotReadable", path, "The file cannot be read: " + e.Message, "ファイルを読めません。")], path);
+            return fail(Problem("FileNotReadable", path, "The file cannot be read: " + e.Message, "ファイルを読めません。"));
         }
     }
 
@@ -82,29 +136,34 @@ public static class KpiSheets
 
         options ??= new SpreadsheetImportOptions();
         name ??= "sheet";
+        var settings = options;
+        return Read(stream, format, name, options, (sheetName, rows) => SheetImporter.Import(sheetName, rows, name, settings), problem => DocumentReadResult<Strategy>.Failure([problem], name));
+    }
+
+    // Reads the stream's bytes and gives its rows to a reader of them; a file that cannot be read, with the problem named.
+    private static T Read<T>(Stream stream, SheetFormat format, string name, SpreadsheetImportOptions options, Func<string, IEnumerable<SheetRow>, T> use, Func<ValidationError, T> fail)
+    {
         try
         {
             var bytes = ReadAll(stream, options.MaxBytes, name);
             if (format == SheetFormat.Csv)
             {
                 var rows = CsvSheetReader.Read(bytes, options.Encoding);
-                return SheetImporter.Import(Path.GetFileNameWithoutExtension(name), Limited(rows, options.MaxRows), name, options);
+                return use(Path.GetFileNameWithoutExtension(name), Limited(rows, options.MaxRows));
             }
 
             using var memory = new MemoryStream(bytes, writable: false);
             var (sheetName, sheetRows) = XlsxSheetReader.Read(memory, options.Sheet, options);
-            return SheetImporter.Import(sheetName, sheetRows, name, options);
+            return use(sheetName, sheetRows);
         }
         catch (SheetReadException e)
         {
-            return DocumentReadResult<Strategy>.Failure([Problem(e.Code, name, e.Message, e.Japanese)], name);
+            return fail(Problem(e.Code, name, e.Message, e.Japanese));
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FormatException or InvalidOperationException or IOException)
         {
             // Rows are read as the table is; a part damaged past the start is found then.
-            return DocumentReadResult<Strategy>.Failure(
-                [Problem(SheetProblemCodes.SheetDamaged, name, "The workbook is damaged and cannot be read: " + e.Message + " Open it in Excel or LibreOffice and save it again.", "ブックが壊れていて読み込めません。Excel などで開いて保存し直してください。")],
-                name);
+            return fail(Problem(SheetProblemCodes.SheetDamaged, name, "The workbook is damaged and cannot be read: " + e.Message + " Open it in Excel or LibreOffice and save it again.", "ブックが壊れていて読み込めません。Excel などで開いて保存し直してください。"));
         }
     }
 

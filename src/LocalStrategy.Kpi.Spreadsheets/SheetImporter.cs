@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LocalStrategy.Kpi.Model;
 using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Reporting;
 using LocalStrategy.Kpi.Serialization;
 using LocalStrategy.Kpi.Validation;
 
@@ -23,6 +24,14 @@ internal sealed class SheetImporter
     private readonly Dictionary<string, IndicatorBuilder> byKey = new(StringComparer.Ordinal);
     private HeaderLayout layout = null!;
 
+    // Grading as the sheet is read (Grade): the writer each finished indicator goes to, the indicator
+    // being read and its place, where each indicator's first row was, and how many problems were passed on.
+    private StreamingGradeWriter? grading;
+    private readonly RowOrder order = new();
+    private readonly Dictionary<string, int> firstRows = new(StringComparer.Ordinal);
+    private RowOrder.Place? place;
+    private int reported;
+
     private SheetImporter(string sheet, SpreadsheetImportOptions options)
     {
         this.sheet = sheet;
@@ -35,28 +44,109 @@ internal sealed class SheetImporter
         return importer.Run(rows, documentName);
     }
 
+    /// <summary>
+    /// Grades a sheet's indicators as its rows are read, each written as soon as its last row is read:
+    /// the rows must be in the document's order (<see cref="RowOrder"/>), and the settings a sheet does
+    /// not hold (municipality, plan period) must be given, the plan period included.
+    /// </summary>
+    internal static StreamingGradeResult Grade(string sheetName, IEnumerable<SheetRow> rows, string documentName, SpreadsheetImportOptions options, Stream output, StreamingGradeOptions gradeOptions)
+    {
+        var importer = new SheetImporter(sheetName, options);
+        return importer.RunGrading(rows, documentName, output, gradeOptions);
+    }
+
+    private StreamingGradeResult RunGrading(IEnumerable<SheetRow> rows, string documentName, Stream output, StreamingGradeOptions gradeOptions)
+    {
+        using var enumerator = rows.GetEnumerator();
+        var consumed = new List<SheetRow>();
+        if (Begin(enumerator, consumed) is { } failure)
+        {
+            return StreamingGradeResult.Failure(failure);
+        }
+
+        var missing = MissingSettings(options.PlanPeriod, streaming: true);
+        if (missing.Count > 0)
+        {
+            return StreamingGradeResult.Failure(missing);
+        }
+
+        var outline = new Strategy(options.StrategyId ?? Slug(documentName), new Municipality(options.Municipality!), (options.Title ?? layout.Title)!, options.PlanPeriod!.Value)
+        {
+            GradingPolicy = options.Policy,
+        };
+        using var writer = new StreamingGradeWriter(outline, output, gradeOptions);
+        grading = writer;
+        foreach (var row in consumed.Where(r => r.Number > layout.LastRow))
+        {
+            ReadRow(row);
+            PassOnProblems();
+        }
+
+        while (enumerator.MoveNext())
+        {
+            ReadRow(enumerator.Current);
+            PassOnProblems();
+        }
+
+        Finish();
+        PassOnProblems();
+        return writer.Complete();
+    }
+
+    private void PassOnProblems()
+    {
+        for (; reported < errors.Count; reported++)
+        {
+            grading!.Report(errors[reported]);
+        }
+    }
+
+    // The indicator being read is complete: built, given its ID when the sheet has none, checked, graded and written.
+    private void Finish()
+    {
+        if (current is { } builder && place is { } at && byKey.Count > 0 && builder.ToIndicator(errors, warnings) is { } indicator)
+        {
+            PassOnProblems();
+            grading!.Add(new IndicatorPlacement(at.Goal, at.Measure, indicator.Id.Length > 0 ? indicator : indicator with { Id = at.Id }), builder.NameReference);
+        }
+
+        byKey.Clear();
+        place = null;
+    }
+
+    // A new indicator starts at this row (grading as read): the one before is finished; false when the
+    // row cannot be taken (the indicator was listed before, or its goal or measure is out of order).
+    private bool Starting(string key, SheetRow row, string goalTitle, SheetCell name)
+    {
+        Finish();
+        var number = row.Number.ToString(CultureInfo.InvariantCulture);
+        if (firstRows.TryGetValue(key, out var first))
+        {
+            var firstRow = first.ToString(CultureInfo.InvariantCulture);
+            errors.Add(layout.Find(ColumnRole.Year) is null
+                ? Problem(SheetProblemCodes.UnknownIndicator, Ref(name), name.Text, "The indicator '" + name.Text.Trim() + "' is listed twice (rows " + firstRow + " and " + number + ").", "指標「" + name.Text.Trim() + "」が2回あります。")
+                : Problem(SheetProblemCodes.RowsOutOfOrder, Ref(name), name.Text, "The rows of '" + name.Text.Trim() + "' are not together (rows " + firstRow + " and " + number + "): to grade a sheet as it is read, each indicator's rows must follow one another. Sort the sheet, or import it (kpi import) and grade the document.", "指標「" + name.Text.Trim() + "」の行が離れています（" + firstRow + " 行目と " + number + " 行目）。読みながら評価するには各指標の行を続けてください。並べ替えるか、取り込んで（kpi import）から評価してください。"));
+            return false;
+        }
+
+        firstRows.Add(key, row.Number);
+        place = order.Next(goalTitle, currentMeasure, currentSubMeasure, out var outOfOrder);
+        if (place is null)
+        {
+            errors.Add(Problem(SheetProblemCodes.RowsOutOfOrder, Ref(name), name.Text, "Row " + number + " belongs to '" + outOfOrder + "', whose rows came before: to grade a sheet as it is read, each basic goal's rows must be together, its own indicators first, then each measure's rows together, its own before its sub-measures'. Sort the sheet, or import it (kpi import) and grade the document.", number + " 行目の「" + outOfOrder + "」は前の行に出てきています。読みながら評価するには、基本目標ごと・施策ごとに行をまとめてください（基本目標の指標、施策の指標、その下の施策の指標の順）。並べ替えるか、取り込んで（kpi import）から評価してください。"));
+            return false;
+        }
+
+        return true;
+    }
+
     private DocumentReadResult<Strategy> Run(IEnumerable<SheetRow> rows, string documentName)
     {
         using var enumerator = rows.GetEnumerator();
         var consumed = new List<SheetRow>();
-        var found = HeaderLayout.Find(enumerator, consumed, ColumnMap.From(options.Columns), options.HeaderRow);
-        if (found is null)
+        if (Begin(enumerator, consumed) is { } failure)
         {
-            return DocumentReadResult<Strategy>.Failure(
-                [Problem(SheetProblemCodes.NoHeaderRow, sheet + "!A1", null,
-                    options.HeaderRow is { } row ? "Row " + row.ToString(CultureInfo.InvariantCulture) + " (HeaderRow) is not in the sheet." : "No header row was found in the first 30 rows: a KPI table needs a header with an indicator-name column (指標名, KPI, 数値目標) and at least two more known columns (基本目標, 施策, 単位, 基準値, 目標値, 実績値, 年度…), or a map that names the columns.",
-                    options.HeaderRow is not null ? "指定の見出し行がシートにありません。" : "先頭30行に見出し行が見つかりません。指標名（指標名・KPI・数値目標）の列と、ほかに2つ以上の既知の列（基本目標・施策・単位・基準値・目標値・実績値・年度など）が必要です。")],
-                documentName);
-        }
-
-        layout = found;
-        if (layout.Find(ColumnRole.Name) is null)
-        {
-            return DocumentReadResult<Strategy>.Failure(
-                [Problem(SheetProblemCodes.NoHeaderRow, sheet + "!A" + layout.LastRow.ToString(CultureInfo.InvariantCulture), null,
-                    "The header row has no indicator-name column: name one in the map (\"columns\": { \"成果指標\": \"name\" }).",
-                    "見出し行に指標名の列がありません。対応表で指定してください（\"columns\": { \"成果指標\": \"name\" }）。")],
-                documentName);
+            return DocumentReadResult<Strategy>.Failure(failure, documentName);
         }
 
         foreach (var row in consumed.Where(r => r.Number > layout.LastRow))
@@ -75,6 +165,28 @@ internal sealed class SheetImporter
         }
 
         return options.Into is { } into ? Fill(into, documentName) : Build(documentName);
+    }
+
+    // Finds the header row and its columns; the problem when there is none.
+    private ValidationError[]? Begin(IEnumerator<SheetRow> enumerator, List<SheetRow> consumed)
+    {
+        var found = HeaderLayout.Find(enumerator, consumed, ColumnMap.From(options.Columns), options.HeaderRow);
+        if (found is null)
+        {
+            return [Problem(SheetProblemCodes.NoHeaderRow, sheet + "!A1", null,
+                    options.HeaderRow is { } row ? "Row " + row.ToString(CultureInfo.InvariantCulture) + " (HeaderRow) is not in the sheet." : "No header row was found in the first 30 rows: a KPI table needs a header with an indicator-name column (指標名, KPI, 数値目標) and at least two more known columns (基本目標, 施策, 単位, 基準値, 目標値, 実績値, 年度…), or a map that names the columns.",
+                    options.HeaderRow is not null ? "指定の見出し行がシートにありません。" : "先頭30行に見出し行が見つかりません。指標名（指標名・KPI・数値目標）の列と、ほかに2つ以上の既知の列（基本目標・施策・単位・基準値・目標値・実績値・年度など）が必要です。")];
+        }
+
+        layout = found;
+        if (layout.Find(ColumnRole.Name) is null)
+        {
+            return [Problem(SheetProblemCodes.NoHeaderRow, sheet + "!A" + layout.LastRow.ToString(CultureInfo.InvariantCulture), null,
+                    "The header row has no indicator-name column: name one in the map (\"columns\": { \"成果指標\": \"name\" }).",
+                    "見出し行に指標名の列がありません。対応表で指定してください（\"columns\": { \"成果指標\": \"name\" }）。")];
+        }
+
+        return null;
     }
 
     private string? currentGoal;
@@ -158,16 +270,25 @@ internal sealed class SheetImporter
         }
         else
         {
-            indicator = new IndicatorBuilder(row.Number, id, name.Text.Trim(), Ref(name));
-            byKey.Add(key, indicator);
-            var goal = goals.FirstOrDefault(g => g.Title == goalTitle);
-            if (goal is null)
+            if (grading is not null && !Starting(key, row, goalTitle, name))
             {
-                goal = new GoalBuilder(goalTitle);
-                goals.Add(goal);
+                return;
             }
 
-            goal.Place(currentMeasure, currentSubMeasure, indicator);
+            indicator = new IndicatorBuilder(row.Number, id, name.Text.Trim(), Ref(name));
+            byKey.Add(key, indicator);
+            if (grading is null)
+            {
+                var goal = goals.FirstOrDefault(g => g.Title == goalTitle);
+                if (goal is null)
+                {
+                    goal = new GoalBuilder(goalTitle);
+                    goals.Add(goal);
+                }
+
+                goal.Place(currentMeasure, currentSubMeasure, indicator);
+            }
+
             ReadIndicator(row, indicator);
         }
 
@@ -484,23 +605,8 @@ internal sealed class SheetImporter
     {
         var years = byKey.Values.SelectMany(i => i.Targets.Keys.Concat(i.Actuals.Keys)).ToList();
         var plan = options.PlanPeriod ?? (years.Count > 0 ? new FiscalYearRange(years.Min(), years.Max()) : (FiscalYearRange?)null);
-        var missing = new List<ValidationError>();
-        if (options.Municipality is null)
-        {
-            missing.Add(Problem(SheetProblemCodes.MissingSetting, "municipality", null, "The sheet does not say which municipality it is: give it (--municipality).", "シートに自治体名がありません。自治体名を指定してください（--municipality）。"));
-        }
-
+        var missing = MissingSettings(plan, streaming: false);
         var title = options.Title ?? layout.Title;
-        if (title is null)
-        {
-            missing.Add(Problem(SheetProblemCodes.MissingSetting, "title", null, "The sheet has no title row: give the strategy's title (--title).", "シートに表題の行がありません。戦略の名称を指定してください（--title）。"));
-        }
-
-        if (plan is null)
-        {
-            missing.Add(Problem(SheetProblemCodes.MissingSetting, "planPeriod", null, "The sheet names no fiscal year: give the plan period (--plan-period FY2020-FY2024).", "シートに年度がありません。計画期間を指定してください（--plan-period FY2020-FY2024）。"));
-        }
-
         var built = new List<(IndicatorBuilder Builder, Indicator Indicator)>();
         foreach (var indicator in byKey.Values)
         {
@@ -529,6 +635,34 @@ internal sealed class SheetImporter
         }
 
         return DocumentReadResult<Strategy>.Success(strategy, ValueList<ValidationError>.From(warnings), documentName);
+    }
+
+    // What the sheet does not hold and was not given. Grading as the sheet is read needs the plan period
+    // given (the years of every row are not known until the last) and cannot fill a document.
+    private List<ValidationError> MissingSettings(FiscalYearRange? plan, bool streaming)
+    {
+        var missing = new List<ValidationError>();
+        if (options.Municipality is null)
+        {
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "municipality", null, "The sheet does not say which municipality it is: give it (--municipality).", "シートに自治体名がありません。自治体名を指定してください（--municipality）。"));
+        }
+
+        if ((options.Title ?? layout.Title) is null)
+        {
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "title", null, "The sheet has no title row: give the strategy's title (--title).", "シートに表題の行がありません。戦略の名称を指定してください（--title）。"));
+        }
+
+        if (plan is null)
+        {
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "planPeriod", null, streaming ? "A sheet graded as it is read needs the plan period given (--plan-period FY2020-FY2024): its years are not known until the last row." : "The sheet names no fiscal year: give the plan period (--plan-period FY2020-FY2024).", streaming ? "読みながら評価するときは計画期間を指定してください（--plan-period FY2020-FY2024）。" : "シートに年度がありません。計画期間を指定してください（--plan-period FY2020-FY2024）。"));
+        }
+
+        if (streaming && options.Into is not null)
+        {
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "into", null, "A sheet graded as it is read cannot fill a document (Into): import it with Into, then grade the document.", "読みながら評価するときは既存の文書に記入できません。取り込んで（--into）から評価してください。"));
+        }
+
+        return missing;
     }
 
     // A problem the document's own validation found, named by the cell of the indicator's name.

@@ -48,6 +48,13 @@ public static class SheetProblemCodes
     /// <summary>Something the document needs (the municipality, the title, the plan period) is neither in the sheet nor given as an option.</summary>
     public const string MissingSetting = "MissingSetting";
 
+    /// <summary>
+    /// Grading a sheet as it is read (<see cref="KpiSheets.GradeFile"/>): a row belongs to a basic goal or
+    /// measure whose rows came before, or an indicator's rows (one per year) are not together. Sort the
+    /// sheet, or import it and grade the document.
+    /// </summary>
+    public const string RowsOutOfOrder = "RowsOutOfOrder";
+
     /// <summary>Two rows give the same indicator identifier, or a row names an indicator the document being filled does not have.</summary>
     public const string UnknownIndicator = "UnknownIndicator";
 

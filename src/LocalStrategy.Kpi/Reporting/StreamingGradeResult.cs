@@ -15,6 +15,21 @@ public sealed class StreamingGradeResult
         GoalIndicators = goalIndicators;
     }
 
+    /// <summary>A result that is not valid, with the problems found: for other sources graded as they are read (a sheet) to return the same result.</summary>
+    /// <param name="errors">The problems; at least one.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">No problem is given.</exception>
+    public static StreamingGradeResult Failure(IEnumerable<ValidationError> errors)
+    {
+        var list = ValueList<ValidationError>.From(Internal.Preconditions.CheckNotNull(errors, nameof(errors)));
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A failure needs at least one problem.", nameof(errors));
+        }
+
+        return new StreamingGradeResult(list, null, 0, null, null);
+    }
+
     /// <summary>Gets whether the document was valid and every indicator was graded and written.</summary>
     public bool IsValid => Errors.Count == 0;
 

@@ -1,0 +1,155 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using LocalStrategy.Kpi.Model;
+using LocalStrategy.Kpi.Periods;
+using LocalStrategy.Kpi.Reporting;
+using LocalStrategy.Kpi.Samples;
+using LocalStrategy.Kpi.Serialization;
+using LocalStrategy.Kpi.Spreadsheets;
+using LocalStrategy.Kpi.Tests.Serialization;
+using Xunit;
+
+namespace LocalStrategy.Kpi.Tests.Spreadsheets;
+
+/// <summary>
+/// A sheet graded as it is read writes, byte for byte, what importing it and streaming the document
+/// writes, with the same tallies: the samples written by the library and by hand, generated strategies,
+/// a long CSV; and rows out of the document's order, a setting not given and a bad cell are named.
+/// </summary>
+public sealed class SheetStreamingTests
+{
+    private static readonly FiscalYearRange InaPlan = new(new FiscalYear(2025), new FiscalYear(2029));
+
+    private const string LongCsv =
+        "伊那市 KPI 実績一覧\r\n"
+        + "基本目標,施策,指標名,単位,方向,基準値,基準年度,年度,目標値,実績値,評価\r\n"
+        + "1 しごと,企業誘致,誘致企業数,社,増加,2,令和5年度,令和7年度,3,4,A\r\n"
+        + ",,誘致企業数,社,増加,2,令和5年度,令和8年度,5,速報値 5,\r\n"
+        + ",子育て,待機児童数,人,減少,12,R5,R7,0,0,A\r\n"
+        + ",,待機児童数,人,減少,12,R5,R8,0,調査中,\r\n"
+        + "2 ひと,移住,転入者数,人,増加,300,R5,R7,320,330,A\r\n";
+
+    private static (StreamingGradeResult Result, string Text) Streamed(byte[] sheet, SheetFormat format, string name, SpreadsheetImportOptions import, StreamingGradeOptions options)
+    {
+        using var output = new MemoryStream();
+        var result = KpiSheets.Grade(new MemoryStream(sheet), format, name, output, options, import);
+        return (result, Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    private static void AssertStreamsAsImported(byte[] sheet, SheetFormat format, string name, SpreadsheetImportOptions import, StreamingGradeOptions options)
+    {
+        var imported = KpiSheets.Import(new MemoryStream(sheet), format, name, import);
+        Assert.True(imported.IsValid, string.Join(Environment.NewLine, imported.Errors));
+        using var expected = new MemoryStream();
+        var document = StreamingGrader.Grade(new MemoryStream(Encoding.UTF8.GetBytes(StrategyJson.Write(imported.Value))), expected, options);
+
+        var (streamed, text) = Streamed(sheet, format, name, import, options);
+
+        Assert.True(streamed.IsValid, string.Join(Environment.NewLine, streamed.Errors));
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), text);
+        Assert.Equal(document.Kpis!.Rows, streamed.Kpis!.Rows);
+        Assert.Equal(document.GoalIndicators!.Rows, streamed.GoalIndicators!.Rows);
+        Assert.Equal(document.Indicators, streamed.Indicators);
+    }
+
+    private static byte[] Written(Strategy strategy, SheetFormat format)
+    {
+        using var sheet = new MemoryStream();
+        KpiSheets.WriteStrategy(strategy, sheet, format);
+        return sheet.ToArray();
+    }
+
+    public static TheoryData<string, SheetFormat, StreamingFormat> Samples()
+    {
+        var data = new TheoryData<string, SheetFormat, StreamingFormat>();
+        foreach (var name in SampleDocuments.Names)
+        {
+            data.Add(name, SheetFormat.Xlsx, StreamingFormat.JsonLines);
+            data.Add(name, SheetFormat.Csv, StreamingFormat.Csv);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void A_sample_written_as_a_sheet_streams_as_its_import_does(string name, SheetFormat format, StreamingFormat output)
+    {
+        var sample = SampleDocuments.Load(name);
+        for (var year = sample.PlanPeriod.First; year <= sample.PlanPeriod.Last; year = year.Plus(1))
+        {
+            AssertStreamsAsImported(Written(sample, format), format, name + ".sheet", SampleSheetsTests.OptionsFor(sample), new StreamingGradeOptions(year) { Format = output });
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleSheetsTests.SampleNames), MemberType = typeof(SampleSheetsTests))]
+    public void A_sample_kept_by_hand_in_an_odd_layout_streams_as_its_import_does(string name)
+    {
+        var sample = SampleDocuments.Load(name);
+        var import = SampleSheetsTests.OptionsFor(sample) with { Sheet = HandMadeSampleSheets.SheetName, Title = null };
+
+        AssertStreamsAsImported(HandMadeSampleSheets.Write(sample), SheetFormat.Xlsx, name + ".xlsx", import, new StreamingGradeOptions(sample.PlanPeriod.First));
+    }
+
+    [Fact]
+    public void Generated_strategies_written_as_sheets_stream_as_their_imports_do()
+        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(60), Prop.ForAll(ValidStrategies.Strategy.ToArbitrary(), Gen.Elements(SheetFormat.Xlsx, SheetFormat.Csv).ToArbitrary(), (strategy, format) =>
+        {
+            var import = new SpreadsheetImportOptions { Municipality = strategy.Municipality.Name, Title = strategy.Title, PlanPeriod = strategy.PlanPeriod, StrategyId = strategy.Id, Policy = "azumino" };
+            AssertStreamsAsImported(Written(strategy, format), format, "generated", import, new StreamingGradeOptions(strategy.PlanPeriod.First));
+        }));
+
+    [Fact]
+    public void A_long_csv_with_a_row_per_year_streams_as_its_import_does()
+        => AssertStreamsAsImported(Encoding.UTF8.GetBytes(LongCsv), SheetFormat.Csv, "ina-kpi.csv", LongOptions(), new StreamingGradeOptions(new FiscalYear(2025)));
+
+    [Fact]
+    public void A_goal_whose_rows_come_back_later_is_named_and_nothing_after_it_is_written()
+    {
+        var csv = LongCsv + "1 しごと,企業誘致,新規就業者数,人,増加,10,R5,R7,12,13,A\r\n";
+
+        var (result, text) = Streamed(Encoding.UTF8.GetBytes(csv), SheetFormat.Csv, "ina-kpi.csv", LongOptions(), new StreamingGradeOptions(new FiscalYear(2025)));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(SheetProblemCodes.RowsOutOfOrder, error.Code);
+        Assert.Equal("ina-kpi!C8", error.Path);
+        Assert.Contains("1 しごと", error.Message.English, StringComparison.Ordinal);
+        Assert.Equal(3, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.True(KpiSheets.Import(new MemoryStream(Encoding.UTF8.GetBytes(csv)), SheetFormat.Csv, "ina-kpi.csv", LongOptions()).IsValid);
+    }
+
+    [Fact]
+    public void An_indicator_whose_year_rows_are_apart_is_named()
+    {
+        var csv = LongCsv + "1 しごと,子育て,待機児童数,人,減少,12,R5,R9,0,,\r\n";
+
+        var (result, _) = Streamed(Encoding.UTF8.GetBytes(csv), SheetFormat.Csv, "ina-kpi.csv", LongOptions(), new StreamingGradeOptions(new FiscalYear(2025)));
+
+        Assert.Equal([(SheetProblemCodes.RowsOutOfOrder, "ina-kpi!C8")], result.Errors.Select(e => (e.Code, e.Path)));
+        Assert.Contains("rows 5 and 8", result.Errors[0].Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_period_not_given_and_a_document_to_fill_are_named_before_any_row_is_read()
+    {
+        var (result, text) = Streamed(Encoding.UTF8.GetBytes(LongCsv), SheetFormat.Csv, "ina-kpi.csv", LongOptions() with { PlanPeriod = null, Into = SampleDocuments.Load("ina-3rd-strategy") }, new StreamingGradeOptions(new FiscalYear(2025)));
+
+        Assert.Equal([(SheetProblemCodes.MissingSetting, "planPeriod"), (SheetProblemCodes.MissingSetting, "into")], result.Errors.Select(e => (e.Code, e.Path)));
+        Assert.Equal(string.Empty, text);
+    }
+
+    [Fact]
+    public void A_cell_that_is_not_a_number_is_named_by_its_reference_and_stops_the_lines()
+    {
+        var csv = LongCsv.Replace("330,A", "三百三十人くらい,A", StringComparison.Ordinal);
+
+        var (result, text) = Streamed(Encoding.UTF8.GetBytes(csv), SheetFormat.Csv, "ina-kpi.csv", LongOptions(), new StreamingGradeOptions(new FiscalYear(2025)));
+
+        Assert.Equal([(SheetProblemCodes.NotANumber, "ina-kpi!J7")], result.Errors.Select(e => (e.Code, e.Path)));
+        Assert.Equal(2, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private static SpreadsheetImportOptions LongOptions() => new() { Municipality = "伊那市", PlanPeriod = InaPlan, Policy = "ina" };
+}
