@@ -43,9 +43,11 @@ internal static class KpiCommand
         grade.Options.Add(gradeOutput);
         var stream = new Option<bool>("--stream") { Description = "Grade a large document indicator by indicator and write one JSON line per indicator (JSON Lines; with --format csv, a CSV row) to -o or standard output, the tallies to standard error; memory is the file and the identifiers, not the model (docs/scale.md). Needs --year." };
         grade.Options.Add(stream);
+        var sheetMap = new Option<string?>("--map") { Description = "With --stream and a KPI sheet (.xlsx or .csv): a map document (JSON; docs/spreadsheets.md) giving what the sheet does not hold, the municipality and the plan period at least, and its layout if unusual. The sheet is graded as its rows are read." };
+        grade.Options.Add(sheetMap);
         grade.SetAction(parse => parse.GetValue(stream)
-            ? StreamingCommand.Run(gradeOptions.Read(parse), parse.GetValue(gradeOutput), output, error)
-            : Grade(gradeOptions.Read(parse), output, error, parse.GetValue(gradeOutput)));
+            ? StreamingCommand.Run(gradeOptions.Read(parse), parse.GetValue(gradeOutput), parse.GetValue(sheetMap), output, error)
+            : Grade(gradeOptions.Read(parse), output, error, parse.GetValue(gradeOutput), parse.GetValue(sheetMap)));
         root.Subcommands.Add(grade);
 
         var validate = new Command("validate", "Checks a strategy document and lists every problem with its code, JSON path and messages in English and Japanese.");
@@ -126,8 +128,14 @@ internal static class KpiCommand
         return Invalid;
     }
 
-    private static int Grade(GradeRequest request, TextWriter output, TextWriter error, string? path = null)
+    private static int Grade(GradeRequest request, TextWriter output, TextWriter error, string? path = null, string? map = null)
     {
+        if (map is not null || (request.File is { } named && SheetCommands.IsSheet(named)))
+        {
+            error.WriteLine("A KPI sheet is graded as it is read with --stream (and --map for its settings), or imported first: kpi import sheet.xlsx -o doc.json. / シートは --stream（設定は --map）で評価するか、kpi import で取り込んでから評価してください。");
+            return UsageError;
+        }
+
         if (request.File is { } file && Directory.Exists(file))
         {
             return FolderGrading.Run(request, file, output, error);

@@ -42,26 +42,12 @@ internal static class SheetCommands
             var options = new SpreadsheetImportOptions();
             if (parse.GetValue(map) is { } mapPath)
             {
-                string json;
-                try
+                if (LoadMap(mapPath, error) is not { } fromMap)
                 {
-                    json = ReadMap(mapPath);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
-                {
-                    error.WriteLine("Cannot read the map '" + TerminalText.Safe(mapPath) + "': " + TerminalText.Safe(e.Message));
-                    error.WriteLine("対応表「" + TerminalText.Safe(mapPath) + "」を読めません。");
                     return KpiCommand.UsageError;
                 }
 
-                var readMap = SheetMap.Read(json);
-                if (!readMap.IsValid)
-                {
-                    KpiCommand.WriteErrors(mapPath, readMap.Errors, error);
-                    return KpiCommand.UsageError;
-                }
-
-                options = readMap.Value;
+                options = fromMap;
             }
 
             FiscalYearRange? planPeriod = null;
@@ -113,6 +99,41 @@ internal static class SheetCommands
         return command;
     }
 
+    /// <summary>Whether a problem is with the file itself (a usage error), not with what its cells say.</summary>
+    internal static bool CannotOpen(string code)
+        => code is "FileNotFound" or "FileNotReadable" or SheetProblemCodes.NotASpreadsheet or SheetProblemCodes.SheetDamaged
+            or SheetProblemCodes.SheetNotFound or SheetProblemCodes.SheetTooLarge or SheetProblemCodes.EncodingNotSupported
+            or SheetProblemCodes.EncodingNotDetected or SheetProblemCodes.EncodingMismatch;
+
+    /// <summary>Whether a file is a KPI sheet by its extension (.xlsx, .xlsm, .csv).</summary>
+    internal static bool IsSheet(string path)
+        => Path.GetExtension(path).ToUpperInvariant() is ".XLSX" or ".XLSM" or ".CSV";
+
+    /// <summary>Reads a map document; null, with the problem written, when it cannot be read or is not valid.</summary>
+    internal static SpreadsheetImportOptions? LoadMap(string mapPath, TextWriter error)
+    {
+        string json;
+        try
+        {
+            json = ReadMap(mapPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine("Cannot read the map '" + TerminalText.Safe(mapPath) + "': " + TerminalText.Safe(e.Message));
+            error.WriteLine("対応表「" + TerminalText.Safe(mapPath) + "」を読めません。");
+            return null;
+        }
+
+        var readMap = SheetMap.Read(json);
+        if (!readMap.IsValid)
+        {
+            KpiCommand.WriteErrors(mapPath, readMap.Errors, error);
+            return null;
+        }
+
+        return readMap.Value;
+    }
+
     /// <summary>The most a map document may hold: a map is a few lines; /dev/zero is not one.</summary>
     internal const int MaxMapBytes = 1024 * 1024;
 
@@ -143,11 +164,7 @@ internal static class SheetCommands
         {
             KpiCommand.WriteErrors(path, read.Errors, error);
             // A file that could not be opened at all is a usage error; cells and settings make the sheet not valid.
-            return read.Errors.All(e => e.Code is "FileNotFound" or "FileNotReadable" or SheetProblemCodes.NotASpreadsheet or SheetProblemCodes.SheetDamaged
-                    or SheetProblemCodes.SheetNotFound or SheetProblemCodes.SheetTooLarge or SheetProblemCodes.EncodingNotSupported
-                    or SheetProblemCodes.EncodingNotDetected or SheetProblemCodes.EncodingMismatch)
-                ? KpiCommand.UsageError
-                : KpiCommand.Invalid;
+            return read.Errors.All(e => CannotOpen(e.Code)) ? KpiCommand.UsageError : KpiCommand.Invalid;
         }
 
         KpiCommand.WriteWarnings(path, read.Warnings, error);

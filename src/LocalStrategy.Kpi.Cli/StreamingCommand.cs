@@ -6,13 +6,14 @@ namespace LocalStrategy.Kpi.Cli;
 
 /// <summary>
 /// <c>kpi grade &lt;file&gt; --stream</c>: a large document graded indicator by indicator
-/// (<see cref="StreamingGrader"/>), one JSON line per indicator to a file or standard output, the tallies
+/// (<see cref="StreamingGrader"/>), or a KPI sheet as its rows are read (<c>--map</c> for its settings,
+/// <see cref="Spreadsheets.KpiSheets.GradeFile"/>), one JSON line per indicator to a file or standard output, the tallies
 /// to standard error. A file is written beside its destination and moved into place only when the
 /// document is valid, so an invalid document never leaves a partial result behind.
 /// </summary>
 internal static class StreamingCommand
 {
-    internal static int Run(GradeRequest request, string? path, TextWriter output, TextWriter error)
+    internal static int Run(GradeRequest request, string? path, string? map, TextWriter output, TextWriter error)
     {
         if (request.File is null)
         {
@@ -57,6 +58,23 @@ internal static class StreamingCommand
             Limits = limits,
             Format = request.Format == "csv" ? StreamingFormat.Csv : StreamingFormat.JsonLines,
         };
+        // A KPI sheet: graded as its rows are read, with what it does not hold from the map.
+        Spreadsheets.SpreadsheetImportOptions? sheet = null;
+        if (map is not null || SheetCommands.IsSheet(request.File))
+        {
+            if (!SheetCommands.IsSheet(request.File))
+            {
+                error.WriteLine("--map is for a KPI sheet (.xlsx or .csv); '" + TerminalText.Safe(request.File) + "' is not one. / --map はシート（.xlsx・.csv）に使います。");
+                return KpiCommand.UsageError;
+            }
+
+            sheet = map is null ? new Spreadsheets.SpreadsheetImportOptions() : SheetCommands.LoadMap(map, error);
+            if (sheet is null)
+            {
+                return KpiCommand.UsageError;
+            }
+        }
+
         var temporary = path is null ? null : path + ".partial";
         StreamingGradeResult result;
         try
@@ -65,13 +83,13 @@ internal static class StreamingCommand
             {
                 output.Flush();
                 using var stdout = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : new WriterStream(output);
-                result = StreamingGrader.GradeFile(request.File, stdout, options);
+                result = Grade(request.File, stdout, options, sheet);
             }
             else
             {
                 using (var file = File.Create(temporary))
                 {
-                    result = StreamingGrader.GradeFile(request.File, file, options);
+                    result = Grade(request.File, file, options, sheet);
                 }
 
                 if (result.IsValid)
@@ -94,7 +112,9 @@ internal static class StreamingCommand
         if (!result.IsValid)
         {
             KpiCommand.WriteErrors(request.File, result.Errors, error);
-            return result.Errors.Any(e => e.Code == "UnknownPolicy") ? KpiCommand.UsageError : KpiCommand.Invalid;
+            return result.Errors.Any(e => e.Code == "UnknownPolicy") || (sheet is not null && result.Errors.All(e => SheetCommands.CannotOpen(e.Code)))
+                ? KpiCommand.UsageError
+                : KpiCommand.Invalid;
         }
 
         error.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}: {1:N0} indicators graded for {2} by {3}{4}.", TerminalText.Safe(request.File), result.Indicators, year, result.Policy, path is null ? string.Empty : " into " + TerminalText.Safe(path)));
@@ -106,6 +126,9 @@ internal static class StreamingCommand
 
         return KpiCommand.Success;
     }
+
+    private static StreamingGradeResult Grade(string file, Stream output, StreamingGradeOptions options, Spreadsheets.SpreadsheetImportOptions? sheet)
+        => sheet is null ? StreamingGrader.GradeFile(file, output, options) : Spreadsheets.KpiSheets.GradeFile(file, output, options, sheet);
 
     private static string Counts(Tally tally)
         => string.Join(", ", tally.Rows.Select(r => string.Format(CultureInfo.InvariantCulture, "{0} {1:N0} ({2}%)", TerminalText.Safe(r.Grade.Label.Japanese), r.Count, r.Percent.ToString(CultureInfo.InvariantCulture))));

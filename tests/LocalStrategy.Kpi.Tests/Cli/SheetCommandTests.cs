@@ -76,6 +76,46 @@ public sealed class SheetCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_graded_with_stream_and_a_map_writes_the_lines_its_import_then_grade_writes()
+    {
+        using (var file = File.Create(PathOf("azumino.xlsx")))
+        {
+            KpiSheets.WriteStrategy(SampleDocuments.Load(SampleDocuments.AzuminoFy2020), file, SheetFormat.Xlsx);
+        }
+
+        File.WriteAllText(PathOf("settings.json"), "{ \"municipality\": \"安曇野市\", \"planPeriod\": { \"first\": \"R2\", \"last\": \"R6\" }, \"policy\": \"azumino\" }");
+        var imported = CliRunner.Run("import", PathOf("azumino.xlsx"), "--map", PathOf("settings.json"), "-o", PathOf("azumino.json"));
+        Assert.True(imported.Code == 0, imported.Error);
+
+        var streamed = CliRunner.Run("grade", PathOf("azumino.xlsx"), "--stream", "--year", "FY2020", "--map", PathOf("settings.json"), "--format", "csv", "-o", PathOf("sheet.csv"));
+        var fromDocument = CliRunner.Run("grade", PathOf("azumino.json"), "--stream", "--year", "FY2020", "--format", "csv", "-o", PathOf("document.csv"));
+
+        Assert.True(streamed.Code == 0, streamed.Error);
+        Assert.Equal(0, fromDocument.Code);
+        Assert.Contains("29 indicators graded for FY2020 by azumino", streamed.Error, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(PathOf("document.csv")), File.ReadAllText(PathOf("sheet.csv")));
+    }
+
+    [Fact]
+    public void A_sheet_is_graded_only_with_stream_and_without_its_plan_period_nothing_is_left_behind()
+    {
+        File.WriteAllText(PathOf("kpi.csv"), "基本目標,指標名,単位,方向,目標値（R2）,実績値（R2）\r\n1 しごと,新規起業者数,人,増加,10,7\r\n", new UTF8Encoding(true));
+
+        var whole = CliRunner.Run("grade", PathOf("kpi.csv"), "--year", "FY2020");
+        var unplanned = CliRunner.Run("grade", PathOf("kpi.csv"), "--stream", "--year", "FY2020", "-o", PathOf("out.jsonl"));
+        var mapForADocument = CliRunner.Run("grade", "--sample", "azumino-fy2020", "--stream", "--year", "FY2020", "--map", PathOf("settings.json"));
+
+        Assert.Equal(2, whole.Code);
+        Assert.Contains("--stream", whole.Error, StringComparison.Ordinal);
+        Assert.Equal(1, unplanned.Code);
+        Assert.Contains("MissingSetting", unplanned.Error, StringComparison.Ordinal);
+        Assert.Contains("plan period", unplanned.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(PathOf("out.jsonl")));
+        Assert.False(File.Exists(PathOf("out.jsonl.partial")));
+        Assert.Equal(2, mapForADocument.Code);
+    }
+
+    [Fact]
     public void A_sheet_with_bad_cells_exits_1_naming_each_cell_in_both_languages()
     {
         File.WriteAllText(PathOf("bad.csv"), "指標名,単位,基準値,令和2年度\r\n新規起業者数,人,0,7件\r\n転出者数,人,12a,3\r\n", new UTF8Encoding(false));
