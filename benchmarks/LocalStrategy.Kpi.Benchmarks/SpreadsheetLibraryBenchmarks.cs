@@ -14,7 +14,7 @@ namespace LocalStrategy.Kpi.Benchmarks;
 /// reader and writer against MiniExcel, on the same KPI sheet (a header and N rows: ID, name, unit,
 /// baseline, then target and actual for five fiscal years). Reading: every cell's value, numbers
 /// summed so nothing is skipped. Writing: the same rows. And, for scale, the package's whole import of
-/// that sheet into a validated strategy.
+/// that sheet into a validated strategy, and its grading of the sheet as the rows are read.
 /// </summary>
 [MemoryDiagnoser]
 public class SpreadsheetLibraryBenchmarks
@@ -111,6 +111,26 @@ public class SpreadsheetLibraryBenchmarks
             PlanPeriod = new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2024)),
         });
         return read.IsValid ? read.Value.Goals[0].Indicators.Count : -1;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("read")]
+    public int GradeAsReadWithThePackage()
+    {
+        var result = KpiSheets.Grade(
+            new MemoryStream(sheet, false),
+            SheetFormat.Xlsx,
+            "bench.xlsx",
+            Stream.Null,
+            new Reporting.StreamingGradeOptions(new FiscalYear(2020)) { Format = Reporting.StreamingFormat.Csv },
+            new SpreadsheetImportOptions
+            {
+                Municipality = "安曇野市",
+                Title = "bench",
+                PlanPeriod = new FiscalYearRange(new FiscalYear(2020), new FiscalYear(2024)),
+                Policy = "azumino",
+            });
+        return result.IsValid ? result.Indicators : -1;
     }
 
     [Benchmark]

@@ -111,6 +111,21 @@ public sealed class PlainPathPropertiesTests
         Assert.Equal("B", Policies[0].Evaluate(plain, new GradingContext(new FiscalYear(2020), Plan)).Grade.Code); // 100 / 120 = 83.3 %
     }
 
+    [Fact]
+    public void Before_the_first_version_both_paths_say_the_policy_is_not_in_force()
+    {
+        var minimal = PolicyDocuments.Valid(PolicyDocuments.Minimal);
+        var later = (DeclarativePolicy)GradingPolicies.Create(minimal with { Versions = ValueList<PolicyVersion>.Of(minimal.Versions[0] with { EffectiveFrom = new FiscalYear(2022) }) });
+        var context = new GradingContext(new FiscalYear(2020), Plan);
+        var indicator = Indicator(new Target(new FiscalYear(2020)) { Value = 120m });
+
+        var general = later.GradeInGeneral(indicator, context);
+
+        Assert.Equal(NotGradableReason.NotApplicable, general.Reason);
+        Assert.Equal(later.Evaluate(indicator, context).Rule, general.Rule);
+        Assert.False(later.TakesPlainPath(indicator, new FiscalYear(2020)));
+    }
+
     private static bool TakenByPlainPath(DeclarativePolicy policy, Indicator indicator, FiscalYear year)
         => policy.TakesPlainPath(indicator, year);
 
