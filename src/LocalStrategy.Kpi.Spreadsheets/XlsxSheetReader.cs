@@ -3,6 +3,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -54,7 +55,7 @@ internal static class XlsxSheetReader
 
         var strings = SharedStrings(workbook);
         var percent = PercentStyles(workbook);
-        return (sheet.Name?.Value ?? "Sheet1", Rows(document, part, strings, percent, options.MaxRows));
+        return (sheet.Name?.Value ?? "Sheet1", Rows(document, part, strings, percent, options));
     }
 
     private static SheetReadException OutsideTheSheet(string what)
@@ -188,24 +189,37 @@ internal static class XlsxSheetReader
         return false;
     }
 
-    // Rows and cells are read from the reader's events (their attributes and the text of their value
-    // and formula), not loaded as element objects: the SDK's element tree for each row was most of the
-    // time and memory of an import.
-    private static IEnumerable<SheetRow> Rows(SpreadsheetDocument document, WorksheetPart part, List<string> strings, HashSet<uint> percent, int maxRows)
+    // The worksheet's main namespace, transitional and strict.
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string StrictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+    // Rows and cells are read from the worksheet's XML with a plain XmlReader as it is parsed: no object
+    // per element. The SDK's own reader made one for every row, cell and value, which was most of an
+    // import's time. The part expands to at most MaxUncompressedBytes characters (checked as read too).
+    private static IEnumerable<SheetRow> Rows(SpreadsheetDocument document, WorksheetPart part, List<string> strings, HashSet<uint> percent, SpreadsheetImportOptions options)
     {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            MaxCharactersInDocument = options.MaxUncompressedBytes,
+            CloseInput = true,
+        };
         using (document)
-        using (var reader = OpenXmlReader.Create(part))
+        using (var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), settings))
         {
             var count = 0;
             var lastRow = 0;
             while (reader.Read())
             {
-                if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+                if (!Is(reader, XmlNodeType.Element, "row"))
                 {
                     continue;
                 }
 
-                var written = Attribute(reader, "r");
+                var written = reader.GetAttribute("r");
                 var number = written is not null ? RowNumberOf(written) : lastRow + 1;
                 if (number > SheetCell.MaxRow)
                 {
@@ -213,26 +227,27 @@ internal static class XlsxSheetReader
                 }
 
                 lastRow = number;
-                if (++count > maxRows)
+                if (++count > options.MaxRows)
                 {
                     throw new SheetReadException(
                         SheetProblemCodes.SheetTooLarge,
-                        string.Format(CultureInfo.InvariantCulture, "The sheet has more than {0:N0} rows (SpreadsheetImportOptions.MaxRows).", maxRows),
-                        string.Format(CultureInfo.InvariantCulture, "シートの行数が {0:N0} を超えています。", maxRows));
+                        string.Format(CultureInfo.InvariantCulture, "The sheet has more than {0:N0} rows (SpreadsheetImportOptions.MaxRows).", options.MaxRows),
+                        string.Format(CultureInfo.InvariantCulture, "シートの行数が {0:N0} を超えています。", options.MaxRows));
                 }
 
                 var cells = new List<SheetCell>();
                 var nextColumn = 1;
-                if (reader.ReadFirstChild())
+                if (!reader.IsEmptyElement)
                 {
-                    do
+                    var depth = reader.Depth;
+                    while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
                     {
-                        if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
+                        if (!Is(reader, XmlNodeType.Element, "c"))
                         {
                             continue;
                         }
 
-                        var reference = Attribute(reader, "r");
+                        var reference = reader.GetAttribute("r");
                         var column = reference is not null ? SheetCell.ColumnOf(reference) : nextColumn;
                         if (column > SheetCell.MaxColumn)
                         {
@@ -245,7 +260,6 @@ internal static class XlsxSheetReader
                             cells.Add(read);
                         }
                     }
-                    while (reader.ReadNextSibling());
                 }
 
                 yield return new SheetRow(number, cells);
@@ -253,114 +267,121 @@ internal static class XlsxSheetReader
         }
     }
 
+    private static bool Is(XmlReader reader, XmlNodeType type, string localName)
+        => reader.NodeType == type && reader.LocalName == localName && (reader.NamespaceURI == MainNamespace || reader.NamespaceURI == StrictNamespace);
+
     // A row number as written ("r" of a row): beyond the sheet when it is not a number a sheet can hold.
     private static int RowNumberOf(string text)
         => uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= SheetCell.MaxRow ? (int)value : SheetCell.MaxRow + 1;
 
-    private static string? Attribute(OpenXmlReader reader, string localName)
+    // The cell the reader is at (its start tag): its type and style from its attributes, its cached
+    // value, formula and inline string from its children. Leaves the reader on the cell's end.
+    private static SheetCell? ReadCell(XmlReader reader, int row, int column, List<string> strings, HashSet<uint> percent)
     {
-        foreach (var attribute in reader.Attributes)
-        {
-            if (attribute.LocalName == localName && string.IsNullOrEmpty(attribute.NamespaceUri))
-            {
-                return attribute.Value;
-            }
-        }
-
-        return null;
-    }
-
-    // The text of the inline string the reader is at, read from the reader's events as the rest of the
-    // cell is, and as TextOf reads a loaded one: its own text or its runs' text, without phonetic
-    // (furigana) runs.
-    private static string InlineText(OpenXmlReader reader)
-    {
-        var builder = new StringBuilder();
-        if (reader.ReadFirstChild())
-        {
-            do
-            {
-                if (!reader.IsStartElement)
-                {
-                    continue;
-                }
-
-                if (reader.ElementType == typeof(Text))
-                {
-                    builder.Append(reader.GetText());
-                }
-                else if (reader.ElementType == typeof(Run) && reader.ReadFirstChild())
-                {
-                    var first = true;
-                    do
-                    {
-                        if (first && reader.IsStartElement && reader.ElementType == typeof(Text))
-                        {
-                            builder.Append(reader.GetText());
-                            first = false;
-                        }
-                    }
-                    while (reader.ReadNextSibling());
-                }
-            }
-            while (reader.ReadNextSibling());
-        }
-
-        return XmlText.Decode(builder.ToString());
-    }
-
-    // The cell the reader is at: its type and style from its attributes, its cached value, formula and
-    // inline string from its children.
-    private static SheetCell? ReadCell(OpenXmlReader reader, int row, int column, List<string> strings, HashSet<uint> percent)
-    {
-        string? type = null;
-        uint? style = null;
-        foreach (var attribute in reader.Attributes)
-        {
-            if (!string.IsNullOrEmpty(attribute.NamespaceUri))
-            {
-                continue;
-            }
-
-            if (attribute.LocalName == "t")
-            {
-                type = attribute.Value;
-            }
-            else if (attribute.LocalName == "s" && uint.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s))
-            {
-                style = s;
-            }
-        }
-
+        var type = reader.GetAttribute("t");
+        uint? style = uint.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
         string? raw = null;
         string? formula = null;
         string? inline = null;
-        if (reader.ReadFirstChild())
+        if (!reader.IsEmptyElement)
         {
-            do
+            var depth = reader.Depth;
+            reader.Read();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
             {
-                if (!reader.IsStartElement)
+                if (Is(reader, XmlNodeType.Element, "v"))
                 {
-                    continue;
+                    raw = reader.ReadElementContentAsString();
                 }
-
-                if (reader.ElementType == typeof(DocumentFormat.OpenXml.Spreadsheet.CellValue))
+                else if (Is(reader, XmlNodeType.Element, "f"))
                 {
-                    raw = reader.GetText();
+                    formula = reader.ReadElementContentAsString();
                 }
-                else if (reader.ElementType == typeof(CellFormula))
-                {
-                    formula = reader.GetText();
-                }
-                else if (reader.ElementType == typeof(InlineString))
+                else if (Is(reader, XmlNodeType.Element, "is"))
                 {
                     inline = InlineText(reader);
                 }
+                else if (reader.NodeType == XmlNodeType.Element)
+                {
+                    reader.Skip();
+                }
+                else
+                {
+                    reader.Read();
+                }
             }
-            while (reader.ReadNextSibling());
         }
 
         return Read(type, style, raw, formula, inline, row, column, strings, percent);
+    }
+
+    // The text of the inline string the reader is at (its start tag), as TextOf reads a loaded one: its
+    // own text or its runs' text, without phonetic (furigana) runs. Leaves the reader after its end.
+    private static string InlineText(XmlReader reader)
+    {
+        var builder = new StringBuilder();
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        {
+            if (Is(reader, XmlNodeType.Element, "t"))
+            {
+                builder.Append(reader.ReadElementContentAsString());
+            }
+            else if (Is(reader, XmlNodeType.Element, "r"))
+            {
+                builder.Append(RunText(reader));
+            }
+            else if (reader.NodeType == XmlNodeType.Element)
+            {
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        reader.Read();
+        return XmlText.Decode(builder.ToString());
+    }
+
+    // A run's text (its first t), the reader at the run's start tag; leaves it after the run's end.
+    private static string RunText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        string? text = null;
+        var depth = reader.Depth;
+        reader.Read();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        {
+            if (text is null && Is(reader, XmlNodeType.Element, "t"))
+            {
+                text = reader.ReadElementContentAsString();
+            }
+            else if (reader.NodeType == XmlNodeType.Element)
+            {
+                reader.Skip();
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        reader.Read();
+        return text ?? string.Empty;
     }
 
     private static SheetCell? Read(string? type, uint? style, string? raw, string? formula, string? inline, int row, int column, List<string> strings, HashSet<uint> percent)
