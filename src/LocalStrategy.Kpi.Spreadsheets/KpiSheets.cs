@@ -43,6 +43,7 @@ public static class KpiSheets
     /// before the first problem: use it only when the result is valid. Warnings are not reported (import
     /// the sheet to see them).
     /// </returns>
+    /// <exception cref="IOException">Writing to <paramref name="output"/> failed (as the output threw it).</exception>
     public static StreamingGradeResult GradeFile(string path, Stream output, StreamingGradeOptions options, SpreadsheetImportOptions? import = null)
     {
         Check(output, nameof(output));
@@ -58,6 +59,7 @@ public static class KpiSheets
     /// <param name="options">The year, the policy, the format and the limits.</param>
     /// <param name="import">What the sheet does not hold; the municipality and the plan period must be given.</param>
     /// <returns>The tallies, or every problem (see <see cref="GradeFile"/>).</returns>
+    /// <exception cref="IOException">Writing to <paramref name="output"/> failed (as the output threw it).</exception>
     public static StreamingGradeResult Grade(Stream stream, SheetFormat format, string name, Stream output, StreamingGradeOptions options, SpreadsheetImportOptions? import = null)
     {
         Check(stream, nameof(stream));
@@ -65,13 +67,14 @@ public static class KpiSheets
         Check(options, nameof(options));
         import ??= new SpreadsheetImportOptions();
         name ??= "sheet";
-        return Read(
+        var guarded = new OutputGuard(output);
+        return OutputGuard.Run(() => Read(
             stream,
             format,
             name,
             import,
-            (sheetName, rows) => SheetImporter.Grade(sheetName, rows, name, import, output, options),
-            problem => StreamingGradeResult.Failure([problem]));
+            (sheetName, rows) => SheetImporter.Grade(sheetName, rows, name, import, guarded, options),
+            problem => StreamingGradeResult.Failure([problem])));
     }
 
     // Opens a sheet file for a reader of its stream; a file that cannot be, with the problem named.
@@ -99,6 +102,7 @@ public static class KpiSheets
         }
 
         options ??= new SpreadsheetImportOptions();
+        Stream stream;
         try
         {
             var info = new FileInfo(path);
@@ -112,12 +116,17 @@ public static class KpiSheets
                 return fail(TooLarge(path, options.MaxBytes));
             }
 
-            using var stream = File.OpenRead(path);
-            return use(stream, format, Path.GetFileName(path), options);
+            stream = File.OpenRead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return fail(Problem("FileNotReadable", path, "The file cannot be read: " + e.Message, "ファイルを読めません。"));
+        }
+
+        // Reading the file is the reader's (a file cut short is a damaged workbook); what the use writes elsewhere is not this file's problem.
+        using (stream)
+        {
+            return use(stream, format, Path.GetFileName(path), options);
         }
     }
 

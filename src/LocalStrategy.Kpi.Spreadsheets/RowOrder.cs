@@ -52,6 +52,8 @@ internal sealed class RowOrder
                 return Refused(measureTitle, out outOfOrder);
             }
 
+            // The goal holds its measures as met, so that their identifiers are known with it.
+            goal.Goal = goal.Goal! with { Measures = ValueList<Measure>.From(goal.Goal.Measures.Append(measure!.Measure!)) };
             sub = null;
         }
 
@@ -60,9 +62,17 @@ internal sealed class RowOrder
             return measure!.ChildStarted ? Refused(measureTitle, out outOfOrder) : new Place(goal.Goal!, measure.Measure, "k" + measure.Code, ++goal.Counter);
         }
 
-        if ((sub is null || sub.Title != subTitle) && !Open(measure!, ref sub, subTitle))
+        if (sub is null || sub.Title != subTitle)
         {
-            return Refused(subTitle, out outOfOrder);
+            if (!Open(measure!, ref sub, subTitle))
+            {
+                return Refused(subTitle, out outOfOrder);
+            }
+
+            // The measure holds its sub-measures as met, and the goal the measure as it now is.
+            var before = measure!.Measure!;
+            measure.Measure = before with { SubMeasures = ValueList<Measure>.From(before.SubMeasures.Append(sub!.Measure!)) };
+            goal.Goal = goal.Goal! with { Measures = ValueList<Measure>.From(goal.Goal.Measures.Take(goal.Goal.Measures.Count - 1).Append(measure.Measure)) };
         }
 
         return new Place(goal.Goal!, sub!.Measure, "k" + sub.Code, ++goal.Counter);
@@ -105,9 +115,9 @@ internal sealed class RowOrder
 
         internal string Code { get; } = code;
 
-        internal BasicGoal? Goal { get; } = goal;
+        internal BasicGoal? Goal { get; set; } = goal;
 
-        internal Measure? Measure { get; } = measure;
+        internal Measure? Measure { get; set; } = measure;
 
         internal HashSet<string> Done { get; } = new(StringComparer.Ordinal);
 

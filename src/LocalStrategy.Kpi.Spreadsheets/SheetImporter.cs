@@ -30,6 +30,7 @@ internal sealed class SheetImporter
     private readonly RowOrder order = new();
     private readonly Dictionary<string, int> firstRows = new(StringComparer.Ordinal);
     private RowOrder.Place? place;
+    private string? refused;
     private int reported;
 
     private SheetImporter(string sheet, SpreadsheetImportOptions options)
@@ -119,6 +120,13 @@ internal sealed class SheetImporter
     private bool Starting(string key, SheetRow row, string goalTitle, SheetCell name)
     {
         Finish();
+        if (key == refused)
+        {
+            // The next row of an indicator refused at its first row: named once, there.
+            return false;
+        }
+
+        refused = key;
         var number = row.Number.ToString(CultureInfo.InvariantCulture);
         if (firstRows.TryGetValue(key, out var first))
         {
@@ -129,7 +137,6 @@ internal sealed class SheetImporter
             return false;
         }
 
-        firstRows.Add(key, row.Number);
         place = order.Next(goalTitle, currentMeasure, currentSubMeasure, out var outOfOrder);
         if (place is null)
         {
@@ -137,6 +144,8 @@ internal sealed class SheetImporter
             return false;
         }
 
+        firstRows.Add(key, row.Number);
+        refused = null;
         return true;
     }
 
@@ -644,17 +653,17 @@ internal sealed class SheetImporter
         var missing = new List<ValidationError>();
         if (options.Municipality is null)
         {
-            missing.Add(Problem(SheetProblemCodes.MissingSetting, "municipality", null, "The sheet does not say which municipality it is: give it (--municipality).", "シートに自治体名がありません。自治体名を指定してください（--municipality）。"));
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "municipality", null, "The sheet does not say which municipality it is: give it (" + Where("--municipality", "municipality", streaming) + ").", "シートに自治体名がありません。自治体名を指定してください（" + Where("--municipality", "municipality", streaming) + "）。"));
         }
 
         if ((options.Title ?? layout.Title) is null)
         {
-            missing.Add(Problem(SheetProblemCodes.MissingSetting, "title", null, "The sheet has no title row: give the strategy's title (--title).", "シートに表題の行がありません。戦略の名称を指定してください（--title）。"));
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "title", null, "The sheet has no title row: give the strategy's title (" + Where("--title", "title", streaming) + ").", "シートに表題の行がありません。戦略の名称を指定してください（" + Where("--title", "title", streaming) + "）。"));
         }
 
         if (plan is null)
         {
-            missing.Add(Problem(SheetProblemCodes.MissingSetting, "planPeriod", null, streaming ? "A sheet graded as it is read needs the plan period given (--plan-period FY2020-FY2024): its years are not known until the last row." : "The sheet names no fiscal year: give the plan period (--plan-period FY2020-FY2024).", streaming ? "読みながら評価するときは計画期間を指定してください（--plan-period FY2020-FY2024）。" : "シートに年度がありません。計画期間を指定してください（--plan-period FY2020-FY2024）。"));
+            missing.Add(Problem(SheetProblemCodes.MissingSetting, "planPeriod", null, streaming ? "A sheet graded as it is read needs the plan period given (\"planPeriod\": { \"first\": \"FY2020\", \"last\": \"FY2024\" } in the map, PlanPeriod in code): its years are not known until the last row." : "The sheet names no fiscal year: give the plan period (--plan-period FY2020-FY2024).", streaming ? "読みながら評価するときは計画期間を指定してください（対応表の \"planPeriod\"）。" : "シートに年度がありません。計画期間を指定してください（--plan-period FY2020-FY2024）。"));
         }
 
         if (streaming && options.Into is not null)
@@ -664,6 +673,10 @@ internal sealed class SheetImporter
 
         return missing;
     }
+
+    // Where a setting is given: an option of kpi import, or a key of the map document (kpi grade --stream --map) and its option in code.
+    private static string Where(string option, string key, bool streaming)
+        => streaming ? "\"" + key + "\" in the map, or SpreadsheetImportOptions" : option;
 
     // A problem the document's own validation found, named by the cell of the indicator's name.
     private static ValidationError Locate(ValidationError error, Dictionary<string, string> paths)

@@ -239,11 +239,22 @@ internal static class XlsxSheetReader
                 var nextColumn = 1;
                 if (!reader.IsEmptyElement)
                 {
+                    // The row's own cells only: any other element under it (an extension) is skipped whole.
                     var depth = reader.Depth;
-                    while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+                    reader.Read();
+                    while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
                     {
                         if (!Is(reader, XmlNodeType.Element, "c"))
                         {
+                            if (reader.NodeType == XmlNodeType.Element)
+                            {
+                                reader.Skip();
+                            }
+                            else
+                            {
+                                reader.Read();
+                            }
+
                             continue;
                         }
 
@@ -259,6 +270,9 @@ internal static class XlsxSheetReader
                         {
                             cells.Add(read);
                         }
+
+                        // ReadCell leaves the reader on the cell's end (or on an empty cell): past it.
+                        reader.Read();
                     }
                 }
 

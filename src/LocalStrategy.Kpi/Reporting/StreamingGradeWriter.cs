@@ -25,6 +25,10 @@ namespace LocalStrategy.Kpi.Reporting;
 public sealed class StreamingGradeWriter : IDisposable
 {
     private readonly Stream output;
+
+    // The lines not yet written out: the JSON writer flushes its stream after every line, which on a
+    // file would be a write to the system per line; lines are gathered here and written in blocks.
+    private readonly MemoryStream pending = new();
     private readonly StreamingGradeOptions options;
     private readonly DocumentReadOptions limits;
     private readonly Periods.FiscalYearRange plan;
@@ -43,7 +47,14 @@ public sealed class StreamingGradeWriter : IDisposable
     private readonly GradeCounts goalGrades = new();
     private int unlisted;
     private int written;
+    // The goal and measure objects already gone through (by reference), and the outline's viewpoints,
+    // which a goal's check needs.
+    private readonly HashSet<object> seen = new(ReferenceComparer.Instance);
+    private readonly ValueList<BasicViewpoint> viewpoints;
+    private readonly Strategy outline;
     private bool completed;
+    private bool flushed;
+    private bool disposed;
 
     /// <summary>Initializes a new instance of the <see cref="StreamingGradeWriter"/> class and checks the outline.</summary>
     /// <param name="outline">
@@ -65,6 +76,8 @@ public sealed class StreamingGradeWriter : IDisposable
         }
 
         limits = options.Limits ?? DocumentReadOptions.Default;
+        this.outline = outline;
+        viewpoints = outline.Viewpoints;
         plan = outline.PlanPeriod;
         context = new GradingContext(options.Year, outline.PlanPeriod);
         foreach (var problem in StrategyJson.Validate(outline))
@@ -85,7 +98,7 @@ public sealed class StreamingGradeWriter : IDisposable
 
         foreach (var goal in outline.Goals)
         {
-            Take(goal);
+            Take(goal, null);
         }
 
         foreach (var viewpoint in outline.Viewpoints)
@@ -101,11 +114,11 @@ public sealed class StreamingGradeWriter : IDisposable
         if (options.Format == StreamingFormat.Csv)
         {
             row = new StreamingCsv.Row();
-            StreamingCsv.WriteHeader(output);
+            StreamingCsv.WriteHeader(pending);
         }
         else
         {
-            writer = new Utf8JsonWriter(output, StreamingRun.LineOptions);
+            writer = new Utf8JsonWriter(pending, StreamingRun.LineOptions);
         }
     }
 
@@ -113,14 +126,29 @@ public sealed class StreamingGradeWriter : IDisposable
     public bool IsValid => errors.Count == 0 && unlisted == 0;
 
     /// <summary>Checks an indicator and, while everything so far is valid, grades it and writes its line.</summary>
-    /// <param name="placement">The indicator with its basic goal and measure (a sub-measure's indicator: the sub-measure, whose own priority level counts).</param>
+    /// <param name="placement">
+    /// The indicator with its basic goal and measure (for a sub-measure's indicator, the sub-measure).
+    /// A goal or measure is checked as a document's the first time it comes, and its measures and
+    /// sub-measures with it; a sub-measure without a priority level of its own takes its measure's when
+    /// the measure came first with it among its sub-measures.
+    /// </param>
     /// <param name="location">Where the indicator comes from, naming its problems (a cell such as <c>KPI!E12</c>, a record's key).</param>
     /// <exception cref="InvalidOperationException"><see cref="Complete"/> has been called.</exception>
+    /// <exception cref="ObjectDisposedException">The writer has been disposed.</exception>
     public void Add(IndicatorPlacement placement, string location)
     {
         Preconditions.CheckNotNull(placement.Goal, "placement.Goal");
         Preconditions.CheckNotNull(placement.Indicator, "placement.Indicator");
         Preconditions.CheckNotNull(location, nameof(location));
+#if NET7_0_OR_GREATER
+        ObjectDisposedException.ThrowIf(disposed, this);
+#else
+        if (disposed)
+        {
+            throw new ObjectDisposedException(nameof(StreamingGradeWriter));
+        }
+#endif
+
         if (completed)
         {
             throw new InvalidOperationException("The writer is complete; make a new one for more indicators.");
@@ -129,7 +157,7 @@ public sealed class StreamingGradeWriter : IDisposable
         Take(placement.Goal, location);
         if (placement.Measure is { } measure)
         {
-            Take(measure, null, location);
+            Take(placement.Goal, measure, null, location);
         }
 
         var indicator = placement.Indicator;
@@ -165,17 +193,21 @@ public sealed class StreamingGradeWriter : IDisposable
         (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
         if (writer is null)
         {
-            StreamingCsv.WriteRow(output, evaluation, row!);
+            StreamingCsv.WriteRow(pending, evaluation, row!);
         }
         else
         {
             EvaluationReportJson.WriteEvaluation(writer, evaluation);
             writer.Flush();
-            output.WriteByte((byte)'\n');
+            pending.WriteByte((byte)'\n');
             writer.Reset();
         }
 
         written++;
+        if (pending.Length >= 1 << 16)
+        {
+            WritePending();
+        }
     }
 
     /// <summary>
@@ -185,10 +217,10 @@ public sealed class StreamingGradeWriter : IDisposable
     /// <param name="problem">The problem.</param>
     public void Report(ValidationError problem) => Problem(Preconditions.CheckNotNull(problem, nameof(problem)));
 
-    /// <summary>Releases the line writer; the output stream is not closed. <see cref="Complete"/> has then been called or is not needed.</summary>
+    /// <summary>Releases the line writer; the output stream is not closed, and lines not yet written out are written only by <see cref="Complete"/>.</summary>
     public void Dispose()
     {
-        completed = true;
+        disposed = true;
         writer?.Dispose();
     }
 
@@ -196,9 +228,11 @@ public sealed class StreamingGradeWriter : IDisposable
     /// <returns>The result; the same on every call.</returns>
     public StreamingGradeResult Complete()
     {
-        if (!completed)
+        completed = true;
+        if (!flushed)
         {
-            completed = true;
+            flushed = true;
+            WritePending();
             output.Flush();
         }
 
@@ -217,35 +251,50 @@ public sealed class StreamingGradeWriter : IDisposable
             Tally.Of(goalGrades.Each(), policy.Scale, options.PercentDecimals));
     }
 
-    // A goal's or measure's identifier, and those of its measures and sub-measures: a goal or measure is
-    // known by its identifier, so a later one with the same identifier is the same; an indicator, or a
-    // goal where a measure was (or the reverse), with it is a problem (within the outline, its own check
-    // has named it). Location: the indicator that brought it, or null for the outline.
-    private void Take(BasicGoal goal, string? location = null)
+    // A goal or measure met for the first time (by reference): checked as a document's, its identifier
+    // taken, and its measures and sub-measures gone through. A goal or measure is known by its
+    // identifier, so a later object with the same one is the same goal or measure; an indicator, or a
+    // goal where a measure was (or the reverse), with it is a problem. Location: the indicator that
+    // brought it, or null for the outline (whose own check has named its problems).
+    private void Take(BasicGoal goal, string? location)
     {
-        if (Taken(goal.Id, "goal", location))
+        if (!seen.Add(goal))
         {
-            foreach (var measure in goal.Measures)
-            {
-                Take(measure, null, location);
-            }
+            return;
+        }
+
+        if (Taken(goal.Id, "goal", location) && location is not null)
+        {
+            Check(goal with { Indicators = ValueList<Indicator>.Empty, Measures = ValueList<Measure>.Empty }, null, location + ".goal");
+        }
+
+        foreach (var measure in goal.Measures)
+        {
+            Take(goal, measure, null, location);
         }
     }
 
-    private void Take(Measure measure, int? inherited, string? location = null)
+    private void Take(BasicGoal goal, Measure measure, int? inherited, string? location)
     {
-        if (Taken(measure.Id, "measure", location))
+        if (!seen.Add(measure))
         {
-            var level = measure.PriorityLevel ?? inherited;
-            levels[measure.Id] = level;
-            foreach (var sub in measure.SubMeasures)
-            {
-                Take(sub, level, location);
-            }
+            return;
+        }
+
+        if (Taken(measure.Id, "measure", location) && location is not null)
+        {
+            Check(goal with { Indicators = ValueList<Indicator>.Empty, Measures = ValueList<Measure>.Empty }, measure with { Indicators = ValueList<Indicator>.Empty, SubMeasures = ValueList<Measure>.Empty }, location + ".measure");
+        }
+
+        var level = measure.PriorityLevel ?? (levels.TryGetValue(measure.Id, out var known) ? known : inherited);
+        levels[measure.Id] = level;
+        foreach (var sub in measure.SubMeasures)
+        {
+            Take(goal, sub, level, location);
         }
     }
 
-    // True when the goal or measure is seen for the first time.
+    // True when the identifier is taken here for the first time.
     private bool Taken(string id, string kind, string? location)
     {
         if (string.IsNullOrWhiteSpace(id) || (owners.TryGetValue(id, out var known) && known == kind))
@@ -266,6 +315,40 @@ public sealed class StreamingGradeWriter : IDisposable
         places.Add(id, location ?? "$");
         owners.Add(id, kind);
         return true;
+    }
+
+    // A goal's (or a measure's, under its goal) own fields checked as a document's: a strategy of the
+    // outline's settings and viewpoints with that goal alone, its problems named under the location.
+    private void Check(BasicGoal goal, Measure? measure, string at)
+    {
+        var probe = new Strategy(outline.Id, outline.Municipality, outline.Title, outline.PlanPeriod)
+        {
+            Viewpoints = viewpoints,
+            Goals = ValueList<BasicGoal>.Of(measure is null ? goal : goal with { Measures = ValueList<Measure>.Of(measure) }),
+        };
+        var prefix = measure is null ? "$.goals[0]" : "$.goals[0].measures[0]";
+        foreach (var problem in StrategyJson.Validate(probe))
+        {
+            if (problem.Path.StartsWith(prefix, StringComparison.Ordinal) && (measure is not null || !problem.Path.StartsWith(prefix + ".measures", StringComparison.Ordinal)))
+            {
+                Problem(problem with { Path = at + problem.Path.Remove(0, prefix.Length) });
+            }
+        }
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<object>
+    {
+        internal static readonly ReferenceComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
+    private void WritePending()
+    {
+        output.Write(pending.GetBuffer(), 0, (int)pending.Length);
+        pending.SetLength(0);
     }
 
     private void PlanYears(Indicator indicator, string location)

@@ -84,15 +84,14 @@ public sealed class StreamingGradeWriterTests
         using var writer = new StreamingGradeWriter(Outline(Strategy()), output, new StreamingGradeOptions(new FiscalYear(2020)));
 
         writer.Add(new IndicatorPlacement(goal, null, good), "KPI!B4");
-        var afterFirst = output.Length;
         writer.Add(new IndicatorPlacement(goal, null, Kpi("k1", 2020)), "KPI!B5");
         writer.Add(new IndicatorPlacement(goal, null, Kpi("k2", 2031)), "KPI!B6");
         writer.Add(new IndicatorPlacement(goal, null, Kpi("k3", 2020)), "KPI!B7");
         var result = writer.Complete();
 
         Assert.False(result.IsValid);
-        Assert.True(afterFirst > 0);
-        Assert.Equal(afterFirst, output.Length);
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("{\"id\":\"k1\"", Assert.Single(lines), StringComparison.Ordinal);
         Assert.Equal(
             [(ValidationCodes.DuplicateId, "KPI!B5.id"), (ValidationCodes.OutsidePlanPeriod, "KPI!B6.targets[0].year"), (ValidationCodes.OutsidePlanPeriod, "KPI!B6.observations[0].year")],
             result.Errors.Select(e => (e.Code, e.Path)));
@@ -138,6 +137,42 @@ public sealed class StreamingGradeWriterTests
         using var writer = new StreamingGradeWriter(Outline(strategy), new MemoryStream(), new StreamingGradeOptions(new FiscalYear(2020)) { Policy = "no-such" });
         Assert.Equal(["UnknownPolicy"], writer.Complete().Errors.Select(e => e.Code));
         Assert.Throws<InvalidOperationException>(() => writer.Add(strategy.AllIndicators().First(), "x"));
+    }
+
+    [Fact]
+    public void A_goal_or_measure_is_checked_as_a_document_s_the_first_time_it_comes()
+    {
+        using var output = new MemoryStream();
+        using var writer = new StreamingGradeWriter(Outline(Strategy()), output, new StreamingGradeOptions(new FiscalYear(2020)));
+
+        writer.Add(new IndicatorPlacement(new BasicGoal("g1", "1", " "), null, Kpi("k1", 2020)), "row 4");
+        writer.Add(new IndicatorPlacement(new BasicGoal("g2", "2", "目標"), new Measure("m2-1", "2-1", "施策") { PriorityLevel = 7 }, Kpi("k2", 2020)), "row 5");
+
+        var paths = writer.Complete().Errors.Select(e => e.Path).ToList();
+        Assert.Contains("row 4.goal.title", paths);
+        Assert.Contains("row 5.measure.priorityLevel", paths);
+        Assert.Equal(0, output.Length);
+    }
+
+    [Fact]
+    public void Complete_after_dispose_still_flushes_the_output_once()
+    {
+        var output = new CountingFlushes();
+        var writer = new StreamingGradeWriter(Outline(Strategy()), output, new StreamingGradeOptions(new FiscalYear(2020)));
+        writer.Add(new IndicatorPlacement(new BasicGoal("g1", "1", "目標"), null, Kpi("k1", 2020)), "a");
+        writer.Dispose();
+
+        Assert.True(writer.Complete().IsValid);
+        Assert.True(writer.Complete().IsValid);
+        Assert.Equal(1, output.Flushes);
+        Assert.Throws<ObjectDisposedException>(() => writer.Add(new IndicatorPlacement(new BasicGoal("g1", "1", "目標"), null, Kpi("k2", 2020)), "b"));
+    }
+
+    private sealed class CountingFlushes : MemoryStream
+    {
+        internal int Flushes { get; private set; }
+
+        public override void Flush() => Flushes++;
     }
 
     private static Strategy Strategy() => new("s", new Municipality("安曇野市"), "総合戦略", Plan) { GradingPolicy = "azumino" };

@@ -178,5 +178,48 @@ public sealed class SheetStreamingTests
         Assert.Equal(2, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public void An_indicator_refused_at_its_first_row_is_named_once_not_at_each_of_its_rows()
+    {
+        var csv = LongCsv
+            + "1 しごと,企業誘致,新規就業者数,人,増加,10,R5,R7,12,13,A\r\n"
+            + ",,新規就業者数,人,増加,10,R5,R8,14,,\r\n";
+
+        var (result, _) = Streamed(Encoding.UTF8.GetBytes(csv), SheetFormat.Csv, "ina-kpi.csv", LongOptions(), new StreamingGradeOptions(new FiscalYear(2025)));
+
+        Assert.Equal([(SheetProblemCodes.RowsOutOfOrder, "ina-kpi!C8")], result.Errors.Select(e => (e.Code, e.Path)));
+    }
+
+    [Fact]
+    public void An_indicator_id_taken_by_a_measure_with_only_sub_measures_is_named_as_on_import()
+    {
+        var csv = "ID,基本目標,施策,具体的な施策,指標名,単位,方向,年度,目標値,実績値\r\n"
+            + "k1,1 しごと,企業誘致,工業団地,誘致企業数,社,増加,R7,3,4\r\n"
+            + "m1-1,1 しごと,企業誘致,工業団地,新規立地件数,件,増加,R7,2,2\r\n";
+        var options = LongOptions() with { Title = "KPI" };
+
+        var imported = KpiSheets.Import(new MemoryStream(Encoding.UTF8.GetBytes(csv)), SheetFormat.Csv, "ina-kpi.csv", options);
+        var (result, _) = Streamed(Encoding.UTF8.GetBytes(csv), SheetFormat.Csv, "ina-kpi.csv", options, new StreamingGradeOptions(new FiscalYear(2025)));
+
+        Assert.Contains(imported.Errors, e => e.Code == LocalStrategy.Kpi.Validation.ValidationCodes.DuplicateId);
+        Assert.Contains(result.Errors, e => e.Code == LocalStrategy.Kpi.Validation.ValidationCodes.DuplicateId);
+    }
+
+    [Fact]
+    public void A_failure_writing_the_output_is_thrown_as_it_was_not_named_a_damaged_workbook()
+    {
+        var failing = new FailingStream();
+
+        var thrown = Assert.Throws<IOException>(() => KpiSheets.Grade(new MemoryStream(Encoding.UTF8.GetBytes(LongCsv)), SheetFormat.Csv, "ina-kpi.csv", failing, new StreamingGradeOptions(new FiscalYear(2025)), LongOptions()));
+        Assert.Equal("No space left on device", thrown.Message);
+    }
+
+    private sealed class FailingStream : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+
+        public override void WriteByte(byte value) => throw new IOException("No space left on device");
+    }
+
     private static SpreadsheetImportOptions LongOptions() => new() { Municipality = "伊那市", PlanPeriod = InaPlan, Policy = "ina" };
 }
