@@ -111,6 +111,8 @@ internal sealed class SheetImporter
             grading!.Add(new IndicatorPlacement(at.Goal, at.Measure, indicator.Id.Length > 0 ? indicator : indicator with { Id = at.Id }), builder.NameReference);
         }
 
+        // Warnings are not reported when grading as read (import shows them): none are kept either.
+        warnings.Clear();
         byKey.Clear();
         place = null;
     }
