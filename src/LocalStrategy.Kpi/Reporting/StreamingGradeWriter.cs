@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Internal;
 using LocalStrategy.Kpi.Model;
@@ -29,24 +28,19 @@ public sealed class StreamingGradeWriter : IDisposable
     // The lines not yet written out: the JSON writer flushes its stream after every line, which on a
     // file would be a write to the system per line; lines are gathered here and written in blocks.
     private readonly MemoryStream pending = new();
+    private readonly StreamingLines lines;
+    private readonly StreamingOutcome outcome;
     private readonly StreamingGradeOptions options;
     private readonly DocumentReadOptions limits;
     private readonly Periods.FiscalYearRange plan;
     private readonly IGradingPolicy? policy;
     private readonly GradingContext context;
-    private readonly Utf8JsonWriter? writer;
-    private readonly StreamingCsv.Row? row;
-    private readonly List<ValidationError> errors = new();
     // Every identifier taken and where it was first (an indicator's location; a goal's or measure's
     // first indicator, or the outline); which of them are goals' and measures'; and each measure's
     // priority level, a sub-measure's inherited from its measure when it has none of its own.
     private readonly Dictionary<string, string> places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> owners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> levels = new(StringComparer.Ordinal);
-    private readonly GradeCounts kpiGrades = new();
-    private readonly GradeCounts goalGrades = new();
-    private int unlisted;
-    private int written;
     // The goal and measure objects already gone through (by reference), and the outline's viewpoints,
     // which a goal's check needs.
     private readonly HashSet<object> seen = new(ReferenceComparer.Instance);
@@ -76,6 +70,8 @@ public sealed class StreamingGradeWriter : IDisposable
         }
 
         limits = options.Limits ?? DocumentReadOptions.Default;
+        outcome = new StreamingOutcome(limits.MaxProblems);
+        lines = new StreamingLines(pending, options.Format);
         this.outline = outline;
         viewpoints = outline.Viewpoints;
         plan = outline.PlanPeriod;
@@ -113,17 +109,12 @@ public sealed class StreamingGradeWriter : IDisposable
 
         if (options.Format == StreamingFormat.Csv)
         {
-            row = new StreamingCsv.Row();
             StreamingCsv.WriteHeader(pending);
-        }
-        else
-        {
-            writer = new Utf8JsonWriter(pending, StreamingRun.LineOptions);
         }
     }
 
     /// <summary>Gets whether no problem has been found so far.</summary>
-    public bool IsValid => errors.Count == 0 && unlisted == 0;
+    public bool IsValid => !outcome.HasProblems;
 
     /// <summary>Checks an indicator and, while everything so far is valid, grades it and writes its line.</summary>
     /// <param name="placement">
@@ -190,20 +181,8 @@ public sealed class StreamingGradeWriter : IDisposable
 
         var level = placement.Measure is { } graded ? (levels.TryGetValue(graded.Id, out var known) ? known : graded.PriorityLevel) : null;
         var evaluation = EvaluationReport.Evaluate(placement, policy, context, level);
-        (indicator.Kind == IndicatorKind.Kpi ? kpiGrades : goalGrades).Add(evaluation.CountedGrade);
-        if (writer is null)
-        {
-            StreamingCsv.WriteRow(pending, evaluation, row!);
-        }
-        else
-        {
-            EvaluationReportJson.WriteEvaluation(writer, evaluation);
-            writer.Flush();
-            pending.WriteByte((byte)'\n');
-            writer.Reset();
-        }
-
-        written++;
+        lines.Write(evaluation);
+        outcome.Graded(indicator.Kind == IndicatorKind.Kpi, evaluation.CountedGrade);
         if (pending.Length >= 1 << 16)
         {
             WritePending();
@@ -221,7 +200,7 @@ public sealed class StreamingGradeWriter : IDisposable
     public void Dispose()
     {
         disposed = true;
-        writer?.Dispose();
+        lines.Dispose();
     }
 
     /// <summary>Flushes the output and gives the tallies, or every problem found.</summary>
@@ -236,19 +215,7 @@ public sealed class StreamingGradeWriter : IDisposable
             output.Flush();
         }
 
-        if (!IsValid)
-        {
-            return StreamingGrader.Failure(unlisted == 0
-                ? errors
-                : errors.Append(new ValidationError(ValidationCodes.TooManyProblems, "$", null, ValidationMessages.TooManyProblems(limits.MaxProblems, unlisted))));
-        }
-
-        return new StreamingGradeResult(
-            ValueList<ValidationError>.Empty,
-            policy!.Name,
-            written,
-            Tally.Of(kpiGrades.Each(), policy.Scale, options.PercentDecimals),
-            Tally.Of(goalGrades.Each(), policy.Scale, options.PercentDecimals));
+        return outcome.Result(policy, options.PercentDecimals);
     }
 
     // A goal or measure met for the first time (by reference): checked as a document's, its identifier
@@ -372,17 +339,7 @@ public sealed class StreamingGradeWriter : IDisposable
         }
     }
 
-    private void Problem(ValidationError problem)
-    {
-        if (errors.Count < limits.MaxProblems)
-        {
-            errors.Add(problem);
-        }
-        else
-        {
-            unlisted++;
-        }
-    }
+    private void Problem(ValidationError problem) => outcome.Problem(problem);
 
     private static string N(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -67,9 +67,7 @@ public static class StreamingGrader
             ? new LocalizedText("文書に評価方法（gradingPolicy）がありません。", "The document names no grading policy and none was given.")
             : new LocalizedText("評価方法「" + policyName + "」はありません。", "No grading policy is named '" + policyName + "'. Known policies: " + string.Join(", ", registry.Names) + "."));
 
-    internal static StreamingGradeResult Failure(ValidationError error) => new(ValueList<ValidationError>.Of(error), null, 0, null, null);
-
-    internal static StreamingGradeResult Failure(IEnumerable<ValidationError> errors) => new(ValueList<ValidationError>.From(errors), null, 0, null, null);
+    private static StreamingGradeResult Failure(ValidationError error) => StreamingGradeResult.Failure([error]);
 
     // The built-ins' registry when no registry is given, built on another core while the document is read
     // (the policies are read from their documents and checked on first use: a noticeable part of a run).
@@ -119,7 +117,7 @@ public static class StreamingGrader
             var whole = StrategyJson.ReadStream(new MemoryStream(bytes, start, bytes.Length - start, false), limits);
             return whole.IsValid
                 ? Failure(CannotSplit)
-                : Failure(whole.Errors);
+                : StreamingGradeResult.Failure(whole.Errors);
         }
 
         var strategy = read.Value;

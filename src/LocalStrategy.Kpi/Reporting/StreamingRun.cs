@@ -1,7 +1,6 @@
 // This file is long: the walk over the document's places, the chunks graded on the cores and the
 // in-order pass that keeps the checks across indicators, which must see each other's state.
 using System.Runtime.ExceptionServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LocalStrategy.Kpi.Grading;
 using LocalStrategy.Kpi.Model;
@@ -22,8 +21,6 @@ internal sealed class StreamingRun : IDisposable
     // Who took a chunk to grade (Chunk.Claimed).
     private const int Unclaimed = 0, ByAWorker = 1, ByThePass = 2;
 
-    internal static readonly JsonWriterOptions LineOptions = new() { Indented = false, SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly byte[] bytes;
     private readonly DocumentSkeleton skeleton;
     private readonly Strategy strategy;
@@ -42,11 +39,8 @@ internal sealed class StreamingRun : IDisposable
     private readonly List<string> others = new();
     private readonly List<string> otherIds = new();
     private FirstPlaces ids = null!;
-    // The problems found, up to the limit listed; the rest only counted.
-    private readonly List<ValidationError> errors = new();
-    private int unlisted;
-    private readonly GradeCounts kpiGrades = new();
-    private readonly GradeCounts goalGrades = new();
+    // The problems found and the grades counted.
+    private readonly StreamingOutcome outcome;
     private readonly List<Step> steps = new();
     private readonly List<Chunk> chunks = new();
 
@@ -58,7 +52,6 @@ internal sealed class StreamingRun : IDisposable
     private TaskScheduler? workers;
     private int started;
     private volatile bool stopping;
-    private int written;
     private bool fellBack;
 
     internal StreamingRun(byte[] bytes, DocumentSkeleton skeleton, Strategy strategy, IGradingPolicy policy, StreamingGradeOptions options, DocumentReadOptions limits, Stream output)
@@ -74,6 +67,7 @@ internal sealed class StreamingRun : IDisposable
         chunkSize = options.ChunkSize;
         degree = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
         buffered = new BufferedStream(new NonClosingStream(output), 1 << 16);
+        outcome = new StreamingOutcome(limits.MaxProblems);
     }
 
     public void Dispose()
@@ -135,22 +129,10 @@ internal sealed class StreamingRun : IDisposable
         if (fellBack)
         {
             var whole = StrategyJson.ReadStream(new MemoryStream(bytes, skeleton.Start, bytes.Length - skeleton.Start, false), limits);
-            return StreamingGrader.Failure(whole.IsValid ? [StreamingGrader.CannotSplit] : whole.Errors);
+            return StreamingGradeResult.Failure(whole.IsValid ? [StreamingGrader.CannotSplit] : whole.Errors);
         }
 
-        if (errors.Count > 0)
-        {
-            return StreamingGrader.Failure(unlisted == 0
-                ? errors
-                : errors.Append(new ValidationError(ValidationCodes.TooManyProblems, "$", null, ValidationMessages.TooManyProblems(limits.MaxProblems, unlisted))));
-        }
-
-        return new StreamingGradeResult(
-            ValueList<ValidationError>.Empty,
-            policy.Name,
-            written,
-            Tally.Of(kpiGrades.Each(), policy.Scale, options.PercentDecimals),
-            Tally.Of(goalGrades.Each(), policy.Scale, options.PercentDecimals));
+        return outcome.Result(policy, options.PercentDecimals);
     }
 
     private static string N(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -263,14 +245,13 @@ internal sealed class StreamingRun : IDisposable
             Add(chunk.After[i]);
 
             // Once the document has a problem, nothing more is graded or written.
-            if (errors.Count > 0)
+            if (outcome.HasProblems)
             {
                 continue;
             }
 
-            (chunk.IsKpi[i] ? kpiGrades : goalGrades).Add(chunk.Grades[i]);
+            outcome.Graded(chunk.IsKpi[i], chunk.Grades[i]);
             end = chunk.Ends[i];
-            written++;
         }
 
         buffered.Write(chunk.Output.GetBuffer(), 0, end);
@@ -285,17 +266,7 @@ internal sealed class StreamingRun : IDisposable
         }
     }
 
-    private void Add(ValidationError problem)
-    {
-        if (errors.Count < limits.MaxProblems)
-        {
-            errors.Add(problem);
-        }
-        else
-        {
-            unlisted++;
-        }
-    }
+    private void Add(ValidationError problem) => outcome.Problem(problem);
 
     // Grades the chunk unless another thread has claimed it; false when one had.
     private bool ClaimAndGrade(Chunk chunk, int claimant)
@@ -315,8 +286,7 @@ internal sealed class StreamingRun : IDisposable
         chunk.Allocate(pool);
         var segment = chunk.Segment;
         var output = chunk.Output;
-        using var writer = options.Format == StreamingFormat.Csv ? null : new Utf8JsonWriter(output, LineOptions);
-        var row = writer is null ? new StreamingCsv.Row() : null;
+        using var lines = new StreamingLines(output, options.Format);
         for (var i = 0; i < chunk.Count && !stopping; i++)
         {
             var index = chunk.From + i;
@@ -370,19 +340,7 @@ internal sealed class StreamingRun : IDisposable
             var evaluation = EvaluationReport.Evaluate(new IndicatorPlacement(segment.Goal, segment.Measure, indicator), policy, context, segment.Priority);
             chunk.IsKpi[i] = indicator.Kind == IndicatorKind.Kpi;
             chunk.Grades[i] = evaluation.CountedGrade;
-            if (writer is null)
-            {
-                StreamingCsv.WriteRow(output, evaluation, row!);
-            }
-            else
-            {
-                EvaluationReportJson.WriteEvaluation(writer, evaluation);
-                writer.Flush();
-                output.WriteByte((byte)'\n');
-
-                // A new line is a new JSON value, not the next element of a list (no comma before it).
-                writer.Reset();
-            }
+            lines.Write(evaluation);
 
             chunk.Ends[i] = (int)output.Length;
         }

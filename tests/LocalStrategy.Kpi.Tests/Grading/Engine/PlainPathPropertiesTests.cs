@@ -95,7 +95,7 @@ public sealed class PlainPathPropertiesTests
     public void The_cases_above_reach_the_plain_path_and_its_refusals_alike()
     {
         var samples = Cases.Sample(2_000, 20);
-        var taken = samples.Count(c => TakenByPlainPath(c.Policy, c.Indicator, c.Year));
+        var taken = samples.Count(c => c.Policy.TakesPlainPath(c.Indicator, c.Year));
 
         Assert.InRange(taken, 200, 1_800);
     }
@@ -106,8 +106,8 @@ public sealed class PlainPathPropertiesTests
         var plain = Indicator(new Target(new FiscalYear(2020)) { Value = 120m });
         var stage = Indicator(new Target(new FiscalYear(2020)) { Stage = "策定", Value = 120m }) with { Stages = ValueList<string>.Of(Stages) };
 
-        Assert.True(TakenByPlainPath(Policies[0], plain, new FiscalYear(2020)));
-        Assert.False(TakenByPlainPath(Policies[0], stage, new FiscalYear(2020)));
+        Assert.True(Policies[0].TakesPlainPath(plain, new FiscalYear(2020)));
+        Assert.False(Policies[0].TakesPlainPath(stage, new FiscalYear(2020)));
         Assert.Equal("B", Policies[0].Evaluate(plain, new GradingContext(new FiscalYear(2020), Plan)).Grade.Code); // 100 / 120 = 83.3 %
     }
 
@@ -125,9 +125,6 @@ public sealed class PlainPathPropertiesTests
         Assert.Equal(later.Evaluate(indicator, context).Rule, general.Rule);
         Assert.False(later.TakesPlainPath(indicator, new FiscalYear(2020)));
     }
-
-    private static bool TakenByPlainPath(DeclarativePolicy policy, Indicator indicator, FiscalYear year)
-        => policy.TakesPlainPath(indicator, year);
 
     private static Indicator Indicator(Target target)
         => new("k", IndicatorKind.Kpi, "テスト指標", new Unit("人"), Direction.HigherIsBetter, ValueKind.Level, GradingBasis.Target)
